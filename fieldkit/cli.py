@@ -1,0 +1,208 @@
+"""The `fieldkit` command: the same services as the window, for scripts, support
+and tests. Every expected failure ends as one sentence on stderr and exit 1."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from fieldkit import __version__
+from fieldkit.errors import FieldKitError, InvalidInput
+from fieldkit.paths import DB_ENV, default_db_path
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="fieldkit",
+        description="FieldKit: meeting notes, partners and community problems for the "
+        "'Bibliotekos pažangai 2' coordinators. Without a command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"FieldKit {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        type=Path,
+        help=f"database file (default: ${DB_ENV}, else the user's data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
+    demo.add_argument("--size", type=int, default=3000, metavar="N",
+                      help="about how many rows to create in all (default 3000)")
+    demo.add_argument("--seed", type=int, default=2, help=argparse.SUPPRESS)
+
+    commands.add_parser("meetings", help="list meetings (id, date, municipality, title)")
+
+    meeting = commands.add_parser("meeting", help="show one meeting")
+    meeting.add_argument("meeting_id", metavar="ID", help="meeting id or any unique prefix")
+
+    search = commands.add_parser("search", help="search everything; diacritics optional")
+    search.add_argument("text", metavar="TEXT", nargs="+")
+    search.add_argument("--limit", type=int, default=20)
+
+    export = commands.add_parser("export", help="export the data")
+    export.add_argument("format", choices=["json"])
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+
+    backup = commands.add_parser("backup", help="back up the database (rotated folder)")
+    backup.add_argument("-o", "--output", type=Path, metavar="FILE",
+                        help="write the backup here instead of the backups folder")
+
+    restore = commands.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("file", type=Path, metavar="FILE")
+
+    commands.add_parser("check", help="run SQLite's integrity check on the database")
+    return parser
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return args.db.expanduser() if args.db else default_db_path()
+
+
+def _open(args: argparse.Namespace):
+    from fieldkit.store import open_store
+
+    return open_store(_db_path(args))
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from fieldkit.services.demo import generate_demo
+
+    if args.size < 1:
+        raise InvalidInput("The demo size must be a positive number of rows.")
+    with _open(args) as store:
+        report = generate_demo(store, size=args.size, seed=args.seed)
+    print(f"Demo data written to {_db_path(args)}: {report.total_rows} rows "
+          f"({report.meetings} meetings, {report.contacts} contacts, "
+          f"{report.problems} problems).")
+    return EXIT_OK
+
+
+def _cmd_meetings(args: argparse.Namespace) -> int:
+    from fieldkit.services.meetings import list_meetings
+
+    with _open(args) as store:
+        meetings = list_meetings(store)
+    for m in meetings:
+        print(f"{m.meeting_id[:8]}  {m.starts_at:%Y-%m-%d %H:%M}  "
+              f"{m.municipality_name}  {m.title}")
+    return EXIT_OK
+
+
+def _cmd_meeting(args: argparse.Namespace) -> int:
+    from fieldkit.services.meetings import get_meeting, resolve_meeting_id
+
+    with _open(args) as store:
+        detail = get_meeting(store, resolve_meeting_id(store, args.meeting_id))
+    s = detail.summary
+    print(f"{s.title}\n{s.meeting_id}\n{s.starts_at:%Y-%m-%d %H:%M}  {s.municipality_name}"
+          f"  {detail.library_name}\nstatus: {s.status.value}"
+          + (f"  no. {s.number}" if s.number else ""))
+    for item in detail.agenda:
+        print(f"\n{item.position + 1}. {item.title}\n   {item.notes}")
+    if detail.participants:
+        print(f"\nparticipants ({sum(p.attended for p in detail.participants)} present):")
+        for p in detail.participants:
+            print(f"  [{'x' if p.attended else ' '}] {p.name}, {p.organization}")
+    for d in detail.decisions:
+        print(f"decision: {d.text}")
+    for a in detail.action_items:
+        print(f"action: {a.text} ({a.owner}, {a.due_on or '-'}){' done' if a.done else ''}")
+    return EXIT_OK
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from fieldkit.services.search import search_everything
+
+    with _open(args) as store:
+        hits = search_everything(store, " ".join(args.text), limit=args.limit)
+    for hit in hits:
+        print(f"{hit.kind:<12} {hit.ref_id[:8]}  {hit.title}  — {hit.snippet}")
+    if not hits:
+        print("Nothing found.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from fieldkit.io.json_export import export_json
+
+    with _open(args) as store:
+        count = export_json(store, args.output)
+    print(f"Exported {count} rows to {args.output}.")
+    return EXIT_OK
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from fieldkit.services.maintenance import back_up
+
+    with _open(args) as store:
+        target = back_up(store, args.output)
+    print(f"Backup written to {target}.")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from fieldkit.services.maintenance import restore
+
+    safety = restore(_db_path(args), args.file.expanduser())
+    with _open(args):
+        pass  # proves the restored file opens (and migrates it if it is older)
+    print(f"Restored {_db_path(args)} from {args.file}."
+          + (f" The previous state was saved to {safety}." if safety else ""))
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from fieldkit.services.maintenance import check
+
+    with _open(args) as store:
+        check(store)
+    print(f"{_db_path(args)} is healthy.")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _cmd_demo,
+    "meetings": _cmd_meetings,
+    "meeting": _cmd_meeting,
+    "search": _cmd_search,
+    "export": _cmd_export,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "check": _cmd_check,
+}
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        # The window arrives with the desktop issue; until then, say what there is.
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return COMMANDS[args.command](args)
+    except FieldKitError as error:
+        print(f"fieldkit: {error}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("fieldkit: interrupted.", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        # `fieldkit meetings | head`: the reader left; that is not an error.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK

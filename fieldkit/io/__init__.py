@@ -1,0 +1,1 @@
+"""Import and export: files other programs write and read."""

@@ -1,0 +1,79 @@
+"""`export json`: every syncable row of every table, in one deterministic order, so
+two databases that hold the same data give byte-identical files (the sync tests
+compare replicas this way). Tombstoned rows are included: they are data too."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+from sqlalchemy import select
+
+from fieldkit.errors import StorageError
+from fieldkit.model import SYNCABLE_CLASSES
+from fieldkit.model.values import to_json_value
+from fieldkit.store import Store
+from fieldkit.store.schema import SCHEMA_HEAD
+
+FORMAT = "fieldkit-export"
+FORMAT_VERSION = 1
+
+Progress = Callable[[float, str], None]
+
+
+def write_json(store: Store, out: IO[str], progress: Progress | None = None) -> int:
+    """Write the export to an open text stream; returns the number of rows."""
+    tables = sorted(SYNCABLE_CLASSES, key=lambda cls: cls.__tablename__)  # type: ignore[attr-defined]
+    header = {"format": FORMAT, "format_version": FORMAT_VERSION, "schema": SCHEMA_HEAD}
+    out.write("{\n")
+    for key, value in header.items():
+        out.write(f"  {json.dumps(key)}: {json.dumps(value)},\n")
+    out.write('  "tables": {')
+    rows_written = 0
+    with store.read() as session:
+        for index, cls in enumerate(tables):
+            table = cls.__table__  # type: ignore[attr-defined]
+            columns = sorted(table.columns, key=lambda c: c.key)
+            out.write(("," if index else "") + f"\n    {json.dumps(table.name)}: [")
+            result = session.execute(select(*columns).order_by(table.c.id))
+            first = True
+            for row in result:
+                record = {c.key: to_json_value(c, v) for c, v in zip(columns, row, strict=True)}
+                text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+                out.write(("\n      " if first else ",\n      ") + text)
+                first = False
+                rows_written += 1
+            out.write("]" if first else "\n    ]")
+            if progress:
+                progress((index + 1) / len(tables), table.name)
+    out.write("\n  }\n}\n")
+    return rows_written
+
+
+def export_json(store: Store, target: Path, progress: Progress | None = None) -> int:
+    """Write the export to `target` atomically: a reader never sees half a file."""
+    target = target.expanduser()
+    if target.is_dir():
+        raise StorageError(f"{target} is a folder; give a file name for the export.")
+    try:
+        handle, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".partial", dir=target.parent
+        )
+    except OSError as error:
+        raise StorageError(
+            f"Cannot write to the folder {target.parent}: {error.strerror or error}."
+        ) from None
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
+            count = write_json(store, out, progress)
+        os.chmod(temporary, 0o644)  # an export is for sharing, unlike the database
+        os.replace(temporary, target)
+    except OSError as error:
+        raise StorageError(f"Cannot write {target}: {error.strerror or error}.") from None
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+    return count

@@ -1,0 +1,83 @@
+"""The domain as SQLAlchemy 2.0 typed classes: no Qt, no I/O."""
+
+from fieldkit.model.attachment import Attachment
+from fieldkit.model.base import Base, Syncable, derived_id, new_id, utc_now
+from fieldkit.model.bookkeeping import ChangeLogEntry, Conflict, FieldClock, Meta
+from fieldkit.model.enums import (
+    LibraryKind,
+    MeetingKind,
+    MeetingLink,
+    MeetingStatus,
+    ParticipantRole,
+    ProblemCategory,
+    ProblemStatus,
+    Sector,
+    VisitStatus,
+)
+from fieldkit.model.meetings import ActionItem, AgendaItem, Decision, Meeting, Participant, Visit
+from fieldkit.model.partners import Contact, Library, Organization
+from fieldkit.model.problems import Idea, Problem, ProblemMeeting, ProblemPartner
+from fieldkit.model.reference import County, Municipality
+
+#: Every syncable class, parents before children (the order an insert must follow
+#: where foreign keys are checked at once, and the order of `export json`).
+SYNCABLE_CLASSES: tuple[type[Syncable], ...] = (
+    Library,
+    Organization,
+    Contact,
+    Visit,
+    Meeting,
+    AgendaItem,
+    Participant,
+    Decision,
+    ActionItem,
+    Problem,
+    ProblemMeeting,
+    Idea,
+    ProblemPartner,
+    Attachment,
+)
+
+SYNCABLE_BY_TABLE: dict[str, type[Syncable]] = {
+    cls.__tablename__: cls  # type: ignore[attr-defined]
+    for cls in SYNCABLE_CLASSES
+}
+
+__all__ = [
+    "SYNCABLE_BY_TABLE",
+    "SYNCABLE_CLASSES",
+    "ActionItem",
+    "AgendaItem",
+    "Attachment",
+    "Base",
+    "ChangeLogEntry",
+    "Conflict",
+    "Contact",
+    "County",
+    "Decision",
+    "FieldClock",
+    "Idea",
+    "Library",
+    "LibraryKind",
+    "Meeting",
+    "MeetingKind",
+    "MeetingLink",
+    "MeetingStatus",
+    "Meta",
+    "Municipality",
+    "Organization",
+    "Participant",
+    "ParticipantRole",
+    "Problem",
+    "ProblemCategory",
+    "ProblemMeeting",
+    "ProblemPartner",
+    "ProblemStatus",
+    "Sector",
+    "Syncable",
+    "Visit",
+    "VisitStatus",
+    "derived_id",
+    "new_id",
+    "utc_now",
+]

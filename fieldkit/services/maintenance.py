@@ -1,0 +1,30 @@
+"""Looking after the database file: backups, restores, health checks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fieldkit.errors import DatabaseDamaged
+from fieldkit.store import Store
+from fieldkit.store.backup import make_backup, restore_backup
+
+__all__ = ["back_up", "check", "restore"]
+
+
+def back_up(store: Store, target: Path | None = None) -> Path:
+    """A consistent copy, by default into the rotated backups folder."""
+    return make_backup(store.path, target=target)
+
+
+def restore(database: Path, backup: Path) -> Path | None:
+    """Put `backup` in place of `database` (whose current state is backed up first).
+    The database must not be open in this process."""
+    return restore_backup(database, backup)
+
+
+def check(store: Store) -> None:
+    problems = store.quick_check()
+    if problems:
+        raise DatabaseDamaged(
+            f"{store.path} is damaged ({problems[0]}); restore a backup with 'fieldkit restore'."
+        )

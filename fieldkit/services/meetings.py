@@ -1,0 +1,375 @@
+"""Meetings and what is recorded in them: agenda, attendance, decisions, actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from fieldkit.errors import InvalidInput
+from fieldkit.model import (
+    ActionItem,
+    AgendaItem,
+    Contact,
+    Decision,
+    Library,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Municipality,
+    Organization,
+    Participant,
+    ParticipantRole,
+    derived_id,
+)
+from fieldkit.services.records import (
+    get_live,
+    require_municipality,
+    require_text,
+    resolve_prefix,
+    set_fields,
+    tombstone,
+)
+from fieldkit.store import Store
+
+MEETING_FIELDS = (
+    "visit_id", "municipality_id", "library_id", "title", "kind", "starts_at", "ends_at",
+    "place", "purpose",
+)
+AGENDA_FIELDS = ("position", "title", "notes")
+PARTICIPANT_FIELDS = ("attended", "sent_apologies", "role")
+ACTION_FIELDS = ("position", "text", "owner_contact_id", "owner_name", "due_on", "done")
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingSummary:
+    meeting_id: str
+    starts_at: dt.datetime
+    municipality_id: str
+    municipality_name: str
+    title: str
+    status: MeetingStatus
+    number: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItemView:
+    agenda_item_id: str
+    position: int
+    title: str
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParticipantView:
+    participant_id: str
+    contact_id: str
+    name: str
+    organization: str
+    attended: bool
+    sent_apologies: bool
+    role: ParticipantRole
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionView:
+    decision_id: str
+    agenda_item_id: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActionItemView:
+    action_item_id: str
+    text: str
+    owner: str
+    due_on: dt.date | None
+    done: bool
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingDetail:
+    summary: MeetingSummary
+    kind: MeetingKind
+    library_name: str
+    place: str
+    purpose: str
+    ends_at: dt.datetime | None
+    agenda: tuple[AgendaItemView, ...]
+    participants: tuple[ParticipantView, ...]
+    decisions: tuple[DecisionView, ...]
+    action_items: tuple[ActionItemView, ...]
+
+
+def list_meetings(store: Store, municipality_id: str | None = None) -> list[MeetingSummary]:
+    """Live meetings, newest first."""
+    query = (
+        select(Meeting, Municipality.name_lt)
+        .join(Municipality, Municipality.id == Meeting.municipality_id)
+        .where(Meeting.deleted.is_(False))
+        .order_by(Meeting.starts_at.desc(), Meeting.id)
+    )
+    if municipality_id is not None:
+        query = query.where(Meeting.municipality_id == municipality_id)
+    with store.read() as session:
+        return [_summary(meeting, name) for meeting, name in session.execute(query)]
+
+
+def _summary(meeting: Meeting, municipality_name: str) -> MeetingSummary:
+    return MeetingSummary(
+        meeting.id,
+        meeting.starts_at,
+        meeting.municipality_id,
+        municipality_name,
+        meeting.title,
+        meeting.status,
+        meeting.number,
+    )
+
+
+def resolve_meeting_id(store: Store, prefix: str) -> str:
+    with store.read() as session:
+        return resolve_prefix(session, Meeting, prefix, "meeting")
+
+
+def get_meeting(store: Store, meeting_id: str) -> MeetingDetail:
+    with store.read() as session:
+        meeting = get_live(session, Meeting, meeting_id, "meeting")
+        municipality = require_municipality(session, meeting.municipality_id)
+        library = session.get(Library, meeting.library_id) if meeting.library_id else None
+        participants = session.execute(
+            select(Participant, Contact, Organization.name)
+            .join(Contact, Contact.id == Participant.contact_id)
+            .outerjoin(Organization, Organization.id == Contact.organization_id)
+            .where(Participant.meeting_id == meeting_id, Participant.deleted.is_(False))
+            .order_by(Contact.last_name, Contact.first_name, Participant.id)
+        ).all()
+        owners = {
+            c.id: c.full_name
+            for c in session.scalars(
+                select(Contact).where(
+                    Contact.id.in_(
+                        [a.owner_contact_id for a in meeting.action_items if a.owner_contact_id]
+                    )
+                )
+            )
+        }
+        return MeetingDetail(
+            summary=_summary(meeting, municipality.name_lt),
+            kind=meeting.kind,
+            library_name=library.name if library else "",
+            place=meeting.place,
+            purpose=meeting.purpose,
+            ends_at=meeting.ends_at,
+            agenda=tuple(
+                AgendaItemView(a.id, a.position, a.title, a.notes)
+                for a in meeting.agenda_items
+                if not a.deleted
+            ),
+            participants=tuple(
+                ParticipantView(
+                    p.id, c.id, c.full_name, org or "", p.attended, p.sent_apologies, p.role
+                )
+                for p, c, org in participants
+            ),
+            decisions=tuple(
+                DecisionView(d.id, d.agenda_item_id, d.text)
+                for d in meeting.decisions
+                if not d.deleted
+            ),
+            action_items=tuple(
+                ActionItemView(
+                    a.id, a.text, owners.get(a.owner_contact_id or "", a.owner_name), a.due_on,
+                    a.done,
+                )
+                for a in meeting.action_items
+                if not a.deleted
+            ),
+        )
+
+
+def create_meeting(
+    store: Store,
+    *,
+    municipality_id: str,
+    title: str,
+    starts_at: dt.datetime,
+    library_id: str | None = None,
+    **fields: Any,
+) -> str:
+    with store.write() as session:
+        require_municipality(session, municipality_id)
+        if library_id is not None:
+            library = get_live(session, Library, library_id, "library")
+            if library.municipality_id != municipality_id:
+                raise InvalidInput("The library is not in the meeting's municipality.")
+        meeting = Meeting(
+            municipality_id=municipality_id,
+            library_id=library_id,
+            title=require_text(title, "meeting title"),
+            starts_at=starts_at,
+        )
+        set_fields(meeting, fields, MEETING_FIELDS)
+        _check_times(meeting)
+        session.add(meeting)
+        return meeting.id
+
+
+def _check_times(meeting: Meeting) -> None:
+    if meeting.ends_at is not None and meeting.ends_at < meeting.starts_at:
+        raise InvalidInput("A meeting cannot end before it starts.")
+
+
+def _editable(session: Any, meeting_id: str) -> Meeting:
+    meeting = get_live(session, Meeting, meeting_id, "meeting")
+    if meeting.status == MeetingStatus.FINAL:
+        raise InvalidInput("The minutes are final; reopen the meeting to change them.")
+    return meeting
+
+
+def update_meeting(store: Store, meeting_id: str, **fields: Any) -> None:
+    with store.write() as session:
+        meeting = _editable(session, meeting_id)
+        if "title" in fields:
+            fields["title"] = require_text(fields["title"], "meeting title")
+        if "municipality_id" in fields:
+            require_municipality(session, fields["municipality_id"])
+        set_fields(meeting, fields, MEETING_FIELDS)
+        _check_times(meeting)
+
+
+def delete_meeting(store: Store, meeting_id: str) -> None:
+    with store.write() as session:
+        tombstone(_editable(session, meeting_id))
+
+
+def finalise_meeting(store: Store, meeting_id: str) -> int:
+    """Lock the minutes and give them the next number in their municipality."""
+    with store.write() as session:
+        meeting = _editable(session, meeting_id)
+        highest = session.scalar(
+            select(func.max(Meeting.number)).where(
+                Meeting.municipality_id == meeting.municipality_id
+            )
+        )
+        meeting.number = meeting.number or (highest or 0) + 1
+        meeting.status = MeetingStatus.FINAL
+        return meeting.number
+
+
+def reopen_meeting(store: Store, meeting_id: str) -> None:
+    with store.write() as session:
+        get_live(session, Meeting, meeting_id, "meeting").status = MeetingStatus.DRAFT
+
+
+def add_agenda_item(store: Store, meeting_id: str, title: str, notes: str = "") -> str:
+    with store.write() as session:
+        _editable(session, meeting_id)
+        position = session.scalar(
+            select(func.coalesce(func.max(AgendaItem.position), -1) + 1).where(
+                AgendaItem.meeting_id == meeting_id, AgendaItem.deleted.is_(False)
+            )
+        )
+        item = AgendaItem(
+            meeting_id=meeting_id,
+            position=position,
+            title=require_text(title, "agenda item title"),
+            notes=notes,
+        )
+        session.add(item)
+        return item.id
+
+
+def update_agenda_item(store: Store, agenda_item_id: str, **fields: Any) -> None:
+    with store.write() as session:
+        item = get_live(session, AgendaItem, agenda_item_id, "agenda item")
+        _editable(session, item.meeting_id)
+        set_fields(item, fields, AGENDA_FIELDS)
+
+
+def add_participant(
+    store: Store,
+    meeting_id: str,
+    contact_id: str,
+    *,
+    attended: bool = False,
+    role: ParticipantRole = ParticipantRole.PARTICIPANT,
+) -> str:
+    """Invite (or record) a person; inviting the same person twice is one row."""
+    with store.write() as session:
+        _editable(session, meeting_id)
+        get_live(session, Contact, contact_id, "contact")
+        participant_id = derived_id("participant", meeting_id, contact_id)
+        participant = session.get(Participant, participant_id)
+        if participant is None:
+            participant = Participant(
+                id=participant_id, meeting_id=meeting_id, contact_id=contact_id
+            )
+            session.add(participant)
+        participant.deleted = False
+        participant.attended = attended
+        participant.role = role
+        return participant_id
+
+
+def update_participant(store: Store, participant_id: str, **fields: Any) -> None:
+    with store.write() as session:
+        participant = get_live(session, Participant, participant_id, "participant")
+        _editable(session, participant.meeting_id)
+        set_fields(participant, fields, PARTICIPANT_FIELDS)
+
+
+def add_decision(
+    store: Store, meeting_id: str, text: str, agenda_item_id: str | None = None
+) -> str:
+    with store.write() as session:
+        _editable(session, meeting_id)
+        position = session.scalar(
+            select(func.count()).select_from(Decision).where(Decision.meeting_id == meeting_id)
+        )
+        decision = Decision(
+            meeting_id=meeting_id,
+            agenda_item_id=agenda_item_id,
+            position=position,
+            text=require_text(text, "decision"),
+        )
+        session.add(decision)
+        return decision.id
+
+
+def add_action_item(
+    store: Store,
+    meeting_id: str,
+    text: str,
+    *,
+    owner_contact_id: str | None = None,
+    owner_name: str = "",
+    due_on: dt.date | None = None,
+) -> str:
+    with store.write() as session:
+        _editable(session, meeting_id)
+        if owner_contact_id is not None:
+            get_live(session, Contact, owner_contact_id, "contact")
+        position = session.scalar(
+            select(func.count()).select_from(ActionItem).where(ActionItem.meeting_id == meeting_id)
+        )
+        item = ActionItem(
+            meeting_id=meeting_id,
+            position=position,
+            text=require_text(text, "action"),
+            owner_contact_id=owner_contact_id,
+            owner_name=owner_name,
+            due_on=due_on,
+        )
+        session.add(item)
+        return item.id
+
+
+def update_action_item(store: Store, action_item_id: str, **fields: Any) -> None:
+    """Action items stay editable after the minutes are final: marking one done is
+    follow-up work, not a change of what was decided."""
+    with store.write() as session:
+        item = get_live(session, ActionItem, action_item_id, "action item")
+        set_fields(item, fields, ACTION_FIELDS)

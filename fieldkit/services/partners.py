@@ -1,0 +1,131 @@
+"""Partner organisations and the people in them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from fieldkit.model import Contact, Library, LibraryKind, Organization, Sector
+from fieldkit.services.records import (
+    get_live,
+    require_municipality,
+    require_text,
+    set_fields,
+    tombstone,
+)
+from fieldkit.store import Store
+
+ORGANIZATION_FIELDS = ("name", "sector", "municipality_id", "address", "website", "notes")
+CONTACT_FIELDS = (
+    "first_name", "last_name", "organization_id", "role", "phone", "email", "municipality_id",
+    "notes", "tags", "consent_given_on", "consent_method", "consent_purpose", "legal_basis",
+)
+LIBRARY_FIELDS = ("name", "municipality_id", "kind", "address", "phone", "email", "website")
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryView:
+    library_id: str
+    name: str
+    municipality_id: str
+    kind: LibraryKind
+    address: str
+
+
+@dataclass(frozen=True, slots=True)
+class ContactView:
+    contact_id: str
+    first_name: str
+    last_name: str
+    organization_id: str | None
+    role: str
+    phone: str
+    email: str
+    municipality_id: str | None
+    consent_given_on: dt.date | None
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+def libraries_in(store: Store, municipality_id: str) -> list[LibraryView]:
+    """The municipality's libraries, central library first."""
+    with store.read() as session:
+        rows = session.scalars(
+            select(Library)
+            .where(Library.municipality_id == municipality_id, Library.deleted.is_(False))
+            .order_by(Library.kind != LibraryKind.CENTRAL, Library.name)
+        )
+        return [
+            LibraryView(lib.id, lib.name, lib.municipality_id, lib.kind, lib.address)
+            for lib in rows
+        ]
+
+
+def create_library(store: Store, *, name: str, municipality_id: str, **fields: Any) -> str:
+    with store.write() as session:
+        require_municipality(session, municipality_id)
+        library = Library(name=require_text(name, "library name"), municipality_id=municipality_id)
+        set_fields(library, fields, LIBRARY_FIELDS)
+        session.add(library)
+        return library.id
+
+
+def create_organization(
+    store: Store, *, name: str, sector: Sector = Sector.OTHER, **fields: Any
+) -> str:
+    with store.write() as session:
+        if fields.get("municipality_id"):
+            require_municipality(session, fields["municipality_id"])
+        organization = Organization(name=require_text(name, "organisation name"), sector=sector)
+        set_fields(organization, fields, ORGANIZATION_FIELDS)
+        session.add(organization)
+        return organization.id
+
+
+def update_organization(store: Store, organization_id: str, **fields: Any) -> None:
+    with store.write() as session:
+        organization = get_live(session, Organization, organization_id, "organisation")
+        if "name" in fields:
+            fields["name"] = require_text(fields["name"], "organisation name")
+        set_fields(organization, fields, ORGANIZATION_FIELDS)
+
+
+def create_contact(store: Store, *, first_name: str, last_name: str = "", **fields: Any) -> str:
+    with store.write() as session:
+        if fields.get("organization_id"):
+            get_live(session, Organization, fields["organization_id"], "organisation")
+        if fields.get("municipality_id"):
+            require_municipality(session, fields["municipality_id"])
+        contact = Contact(
+            first_name=require_text(first_name, "first name"), last_name=last_name.strip()
+        )
+        set_fields(contact, fields, CONTACT_FIELDS)
+        session.add(contact)
+        return contact.id
+
+
+def update_contact(store: Store, contact_id: str, **fields: Any) -> None:
+    with store.write() as session:
+        contact = get_live(session, Contact, contact_id, "contact")
+        if "first_name" in fields:
+            fields["first_name"] = require_text(fields["first_name"], "first name")
+        set_fields(contact, fields, CONTACT_FIELDS)
+
+
+def get_contact(store: Store, contact_id: str) -> ContactView:
+    with store.read() as session:
+        c = get_live(session, Contact, contact_id, "contact")
+        return ContactView(
+            c.id, c.first_name, c.last_name, c.organization_id, c.role, c.phone, c.email,
+            c.municipality_id, c.consent_given_on,
+        )
+
+
+def delete_contact(store: Store, contact_id: str) -> None:
+    with store.write() as session:
+        tombstone(get_live(session, Contact, contact_id, "contact"))

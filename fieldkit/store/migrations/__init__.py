@@ -1,0 +1,1 @@
+"""Alembic migrations of the FieldKit schema (run through fieldkit.store.migrate)."""

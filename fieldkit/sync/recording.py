@@ -1,0 +1,197 @@
+"""The recording half of sync: every local change of a syncable field is appended to
+the change log in the same transaction as the change itself.
+
+It hooks the ORM's flush, so it sees every write made through a session, whatever
+service made it. A session that applies changes received from another replica is
+marked with `applying_remote()` and is not logged again as local.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import event, inspect, select, text
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.base import NO_VALUE
+
+from fieldkit.errors import InvalidInput
+from fieldkit.model import Syncable
+from fieldkit.model.values import dumps, to_json_value
+from fieldkit.sync.hlc import HybridLogicalClock, Timestamp
+
+REMOTE_FLAG = "fieldkit.applying_remote"
+META_REPLICA = "replica_id"
+META_CLOCK = "hlc_last"
+
+INSERT_CHANGE = text(
+    "INSERT INTO change_log (hlc, table_name, row_id, field, value) "
+    "VALUES (:hlc, :table_name, :row_id, :field, :value)"
+)
+UPSERT_CLOCK = text(
+    "INSERT INTO field_clock (table_name, row_id, field, hlc) "
+    "VALUES (:table_name, :row_id, :field, :hlc) "
+    "ON CONFLICT (table_name, row_id, field) DO UPDATE SET hlc = excluded.hlc"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field's new value, as the change log and a sync bundle carry it."""
+
+    table_name: str
+    row_id: str
+    field: str
+    value: str  # JSON text
+
+
+@contextmanager
+def applying_remote(session: Session) -> Iterator[Session]:
+    """Writes inside this block come from another replica: they are not logged."""
+    previous = session.info.get(REMOTE_FLAG, False)
+    session.info[REMOTE_FLAG] = True
+    try:
+        yield session
+    finally:
+        session.info[REMOTE_FLAG] = previous
+
+
+def read_clock(session: Session) -> HybridLogicalClock:
+    """This replica's clock as the database last left it (inside the transaction, so
+    two processes writing the same file never issue the same timestamp)."""
+    rows = dict(
+        session.execute(
+            text("SELECT key, value FROM meta WHERE key IN (:r, :c)"),
+            {"r": META_REPLICA, "c": META_CLOCK},
+        ).all()
+    )
+    replica_id = rows.get(META_REPLICA)
+    if not replica_id:
+        raise RuntimeError("database has no replica id")
+    last = Timestamp.decode(rows[META_CLOCK]) if rows.get(META_CLOCK) else None
+    return HybridLogicalClock(replica_id, last)
+
+
+def save_clock(session: Session, clock: HybridLogicalClock) -> None:
+    session.execute(
+        text(
+            "INSERT INTO meta (key, value) VALUES (:k, :v) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+        ),
+        {"k": META_CLOCK, "v": clock.last.encode()},
+    )
+
+
+def record_changes(session: Session, changes: Sequence[FieldChange]) -> Timestamp | None:
+    """Append local changes to the log with one fresh timestamp and move the fields'
+    clocks. Used by the flush hook and by bulk writers that bypass the ORM."""
+    if not changes:
+        return None
+    clock = read_clock(session)
+    stamp = clock.tick()
+    _write_log(session, clock, stamp, changes)
+    return stamp
+
+
+def _write_log(
+    session: Session, clock: HybridLogicalClock, stamp: Timestamp, changes: Sequence[FieldChange]
+) -> None:
+    encoded = stamp.encode()
+    params = [
+        {
+            "hlc": encoded,
+            "table_name": c.table_name,
+            "row_id": c.row_id,
+            "field": c.field,
+            "value": c.value,
+        }
+        for c in changes
+    ]
+    session.execute(INSERT_CHANGE, params)
+    session.execute(UPSERT_CLOCK, params)
+    save_clock(session, clock)
+
+
+def row_changes(table_name: str, row_id: str, values: dict[str, Any]) -> list[FieldChange]:
+    """Changes for a new row given as its column values (already JSON-ready)."""
+    return [FieldChange(table_name, row_id, field, dumps(v)) for field, v in values.items()]
+
+
+def _columns(obj: Syncable) -> Any:
+    return type(obj).__table__.columns  # type: ignore[attr-defined]
+
+
+def _insert_changes(obj: Syncable) -> list[FieldChange]:
+    table_name = type(obj).__tablename__  # type: ignore[attr-defined]
+    state = inspect(obj)
+    changes = []
+    for column in _columns(obj):
+        if column.key in obj.UNLOGGED:
+            continue
+        value = state.dict.get(column.key)
+        changes.append(
+            FieldChange(table_name, obj.id, column.key, dumps(to_json_value(column, value)))
+        )
+    return changes
+
+
+def _changed_fields(session: Session, obj: Syncable) -> dict[str, Any]:
+    """Columns whose value really differs from what the database holds."""
+    state = inspect(obj)
+    changed: dict[str, Any] = {}
+    columns = {c.key: c for c in _columns(obj)}
+    for key, old in state.committed_state.items():
+        column = columns.get(key)
+        if column is None or key in obj.UNLOGGED:
+            continue
+        new = state.dict.get(key)
+        if old is NO_VALUE:
+            table = type(obj).__table__  # type: ignore[attr-defined]
+            old = session.execute(select(table.c[key]).where(table.c.id == obj.id)).scalar()
+        if to_json_value(column, old) != to_json_value(column, new):
+            changed[key] = column
+    return changed
+
+
+def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
+    if session.info.get(REMOTE_FLAG):
+        return
+    for obj in session.deleted:
+        if isinstance(obj, Syncable):
+            raise InvalidInput(
+                "Synced records are never deleted outright; mark them deleted instead."
+            )
+    changes: list[FieldChange] = []
+    updated: list[tuple[Syncable, dict[str, Any]]] = []
+    for obj in session.new:
+        if isinstance(obj, Syncable):
+            changes.extend(_insert_changes(obj))
+    for obj in session.dirty:
+        if isinstance(obj, Syncable) and obj not in session.new:
+            fields = _changed_fields(session, obj)
+            if fields:
+                updated.append((obj, fields))
+    if not changes and not updated:
+        return
+    clock = read_clock(session)
+    stamp = clock.tick()
+    stamp_time = dt.datetime.fromtimestamp(stamp.wall_ms / 1000, dt.UTC)
+    for obj, fields in updated:
+        table_name = type(obj).__tablename__  # type: ignore[attr-defined]
+        if "updated_at" not in fields:
+            obj.updated_at = max(obj.updated_at, stamp_time) if obj.updated_at else stamp_time
+            fields["updated_at"] = _columns(obj)["updated_at"]
+        state = inspect(obj)
+        for key, column in fields.items():
+            value = to_json_value(column, state.dict.get(key))
+            changes.append(FieldChange(table_name, obj.id, key, dumps(value)))
+    _write_log(session, clock, stamp, changes)
+
+
+def install(session_class: type[Session]) -> None:
+    """Log every local change made through sessions of this class."""
+    if not event.contains(session_class, "before_flush", _before_flush):
+        event.listen(session_class, "before_flush", _before_flush)
