@@ -40,8 +40,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
-    demo.add_argument("--size", type=int, default=3000, metavar="N",
-                      help="about how many rows to create in all (default 3000)")
+    demo.add_argument(
+        "--size",
+        type=int,
+        default=3000,
+        metavar="N",
+        help="about how many rows to create in all (default 3000)",
+    )
     demo.add_argument("--seed", type=int, default=2, help=argparse.SUPPRESS)
 
     commands.add_parser("meetings", help="list meetings (id, date, municipality, title)")
@@ -58,8 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
 
     backup = commands.add_parser("backup", help="back up the database (rotated folder)")
-    backup.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help="write the backup here instead of the backups folder")
+    backup.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="write the backup here instead of the backups folder",
+    )
 
     restore = commands.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("file", type=Path, metavar="FILE")
@@ -85,9 +95,11 @@ def _cmd_demo(args: argparse.Namespace) -> int:
         raise InvalidInput("The demo size must be a positive number of rows.")
     with _open(args) as store:
         report = generate_demo(store, size=args.size, seed=args.seed)
-    print(f"Demo data written to {_db_path(args)}: {report.total_rows} rows "
-          f"({report.meetings} meetings, {report.contacts} contacts, "
-          f"{report.problems} problems).")
+    print(
+        f"Demo data written to {_db_path(args)}: {report.total_rows} rows "
+        f"({report.meetings} meetings, {report.contacts} contacts, "
+        f"{report.problems} problems)."
+    )
     return EXIT_OK
 
 
@@ -97,8 +109,7 @@ def _cmd_meetings(args: argparse.Namespace) -> int:
     with _open(args) as store:
         meetings = list_meetings(store)
     for m in meetings:
-        print(f"{m.meeting_id[:8]}  {m.starts_at:%Y-%m-%d %H:%M}  "
-              f"{m.municipality_name}  {m.title}")
+        print(f"{m.meeting_id[:8]}  {m.starts_at:%Y-%m-%d %H:%M}  {m.municipality_name}  {m.title}")
     return EXIT_OK
 
 
@@ -108,9 +119,11 @@ def _cmd_meeting(args: argparse.Namespace) -> int:
     with _open(args) as store:
         detail = get_meeting(store, resolve_meeting_id(store, args.meeting_id))
     s = detail.summary
-    print(f"{s.title}\n{s.meeting_id}\n{s.starts_at:%Y-%m-%d %H:%M}  {s.municipality_name}"
-          f"  {detail.library_name}\nstatus: {s.status.value}"
-          + (f"  no. {s.number}" if s.number else ""))
+    print(
+        f"{s.title}\n{s.meeting_id}\n{s.starts_at:%Y-%m-%d %H:%M}  {s.municipality_name}"
+        f"  {detail.library_name}\nstatus: {s.status.value}"
+        + (f"  no. {s.number}" if s.number else "")
+    )
     for item in detail.agenda:
         print(f"\n{item.position + 1}. {item.title}\n   {item.notes}")
     if detail.participants:
@@ -160,8 +173,10 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     safety = restore(_db_path(args), args.file.expanduser())
     with _open(args):
         pass  # proves the restored file opens (and migrates it if it is older)
-    print(f"Restored {_db_path(args)} from {args.file}."
-          + (f" The previous state was saved to {safety}." if safety else ""))
+    print(
+        f"Restored {_db_path(args)} from {args.file}."
+        + (f" The previous state was saved to {safety}." if safety else "")
+    )
     return EXIT_OK
 
 

@@ -2,7 +2,7 @@
 
 from fieldkit.model.attachment import Attachment
 from fieldkit.model.base import Base, Syncable, derived_id, new_id, utc_now
-from fieldkit.model.bookkeeping import ChangeLogEntry, Conflict, FieldClock, Meta
+from fieldkit.model.bookkeeping import ChangeLogEntry, Conflict, FieldClock, Meta, RowClock
 from fieldkit.model.enums import (
     LibraryKind,
     MeetingKind,
@@ -73,6 +73,7 @@ __all__ = [
     "ProblemMeeting",
     "ProblemPartner",
     "ProblemStatus",
+    "RowClock",
     "Sector",
     "Syncable",
     "Visit",

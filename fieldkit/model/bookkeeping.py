@@ -35,9 +35,22 @@ class ChangeLogEntry(Base):
     value: Mapped[str] = mapped_column(Text())  # JSON
 
 
+class RowClock(Base):
+    """The clock of the write that created each row. A field's current clock is its
+    FieldClock entry if it has one, else its row's clock: a new row costs one clock
+    entry rather than one per field."""
+
+    __tablename__ = "row_clock"
+    __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(80))
+
+
 class FieldClock(Base):
-    """The clock of the write that set each field's current value: the merge compares
-    an incoming change against it (last writer wins)."""
+    """The clock of the write that last set a field after its row was created: the
+    merge compares an incoming change against it (last writer wins)."""
 
     __tablename__ = "field_clock"
     __table_args__: ClassVar[dict[str, Any]] = {"sqlite_with_rowid": False}

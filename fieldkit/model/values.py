@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from enum import Enum as PyEnum
 from typing import Any
 
@@ -16,23 +17,37 @@ from fieldkit.model.base import LocalDateTime, UtcTimestamp, format_utc, parse_u
 JsonValue = str | int | bool | None
 
 
-def to_json_value(column: Column[Any], value: Any) -> JsonValue:
-    if value is None:
-        return None
+def _encoder(column: Column[Any]) -> Callable[[Any], JsonValue]:
     column_type = column.type
     if isinstance(column_type, UtcTimestamp):
-        return format_utc(value)
+        return format_utc
     if isinstance(column_type, LocalDateTime):
-        return value.replace(microsecond=0).isoformat()
+        return lambda value: value.replace(microsecond=0).isoformat()
     if isinstance(column_type, Date):
-        return value.isoformat()
-    if isinstance(value, PyEnum):
-        return str(value.value)
+        return lambda value: value.isoformat()
+    if isinstance(column_type, Enum):
+        return lambda value: str(value.value) if isinstance(value, PyEnum) else str(value)
     if isinstance(column_type, Boolean):
-        return bool(value)
+        return bool
     if isinstance(column_type, Integer):
-        return int(value)
-    return str(value)
+        return int
+    return str
+
+
+_encoders: dict[Column[Any], Callable[[Any], JsonValue]] = {}
+
+
+def encoder_for(column: Column[Any]) -> Callable[[Any], JsonValue]:
+    """The function giving the JSON form of a column's (non-null) value, which is also
+    exactly what the column stores in SQLite (bulk inserts rely on this)."""
+    encoder = _encoders.get(column)
+    if encoder is None:
+        encoder = _encoders[column] = _encoder(column)
+    return encoder
+
+
+def to_json_value(column: Column[Any], value: Any) -> JsonValue:
+    return None if value is None else encoder_for(column)(value)
 
 
 def from_json_value(column: Column[Any], value: JsonValue) -> Any:
@@ -55,5 +70,20 @@ def from_json_value(column: Column[Any], value: JsonValue) -> Any:
 
 
 def dumps(value: JsonValue) -> str:
-    """Compact, deterministic JSON text (Lithuanian letters kept as they are)."""
+    """Compact, deterministic JSON text (Lithuanian letters kept as they are). The
+    change log holds one of these per field written, so the common cases skip
+    json.dumps's machinery."""
+    if isinstance(value, str):
+        return _encode_string(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return str(value)
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+_encode_string = json.encoder.encode_basestring

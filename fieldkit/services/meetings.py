@@ -35,8 +35,15 @@ from fieldkit.services.records import (
 from fieldkit.store import Store
 
 MEETING_FIELDS = (
-    "visit_id", "municipality_id", "library_id", "title", "kind", "starts_at", "ends_at",
-    "place", "purpose",
+    "visit_id",
+    "municipality_id",
+    "library_id",
+    "title",
+    "kind",
+    "starts_at",
+    "ends_at",
+    "place",
+    "purpose",
 )
 AGENDA_FIELDS = ("position", "title", "notes")
 PARTICIPANT_FIELDS = ("attended", "sent_apologies", "role")
@@ -181,7 +188,10 @@ def get_meeting(store: Store, meeting_id: str) -> MeetingDetail:
             ),
             action_items=tuple(
                 ActionItemView(
-                    a.id, a.text, owners.get(a.owner_contact_id or "", a.owner_name), a.due_on,
+                    a.id,
+                    a.text,
+                    owners.get(a.owner_contact_id or "", a.owner_name),
+                    a.due_on,
                     a.done,
                 )
                 for a in meeting.action_items

@@ -20,8 +20,19 @@ from fieldkit.store import Store
 
 ORGANIZATION_FIELDS = ("name", "sector", "municipality_id", "address", "website", "notes")
 CONTACT_FIELDS = (
-    "first_name", "last_name", "organization_id", "role", "phone", "email", "municipality_id",
-    "notes", "tags", "consent_given_on", "consent_method", "consent_purpose", "legal_basis",
+    "first_name",
+    "last_name",
+    "organization_id",
+    "role",
+    "phone",
+    "email",
+    "municipality_id",
+    "notes",
+    "tags",
+    "consent_given_on",
+    "consent_method",
+    "consent_purpose",
+    "legal_basis",
 )
 LIBRARY_FIELDS = ("name", "municipality_id", "kind", "address", "phone", "email", "website")
 
@@ -121,8 +132,15 @@ def get_contact(store: Store, contact_id: str) -> ContactView:
     with store.read() as session:
         c = get_live(session, Contact, contact_id, "contact")
         return ContactView(
-            c.id, c.first_name, c.last_name, c.organization_id, c.role, c.phone, c.email,
-            c.municipality_id, c.consent_given_on,
+            c.id,
+            c.first_name,
+            c.last_name,
+            c.organization_id,
+            c.role,
+            c.phone,
+            c.email,
+            c.municipality_id,
+            c.consent_given_on,
         )
 
 

@@ -28,7 +28,12 @@ from fieldkit.services.records import (
 from fieldkit.store import Store
 
 PROBLEM_FIELDS = (
-    "title", "description", "category", "affected_groups", "votes", "raised_by_contact_id",
+    "title",
+    "description",
+    "category",
+    "affected_groups",
+    "votes",
+    "raised_by_contact_id",
     "status",
 )
 
@@ -79,8 +84,9 @@ def _link(session: Any, problem: Problem, meeting_id: str, link: MeetingLink) ->
     link_id = derived_id("problem_meeting", problem.id, meeting_id)
     row = session.get(ProblemMeeting, link_id)
     if row is None:
-        session.add(ProblemMeeting(id=link_id, problem_id=problem.id, meeting_id=meeting_id,
-                                   link=link))
+        session.add(
+            ProblemMeeting(id=link_id, problem_id=problem.id, meeting_id=meeting_id, link=link)
+        )
     else:
         row.deleted = False
     return link_id
@@ -118,8 +124,14 @@ def add_partner(store: Store, problem_id: str, organization_id: str, notes: str 
         partner_id = derived_id("problem_partner", problem_id, organization_id)
         row = session.get(ProblemPartner, partner_id)
         if row is None:
-            session.add(ProblemPartner(id=partner_id, problem_id=problem_id,
-                                       organization_id=organization_id, notes=notes))
+            session.add(
+                ProblemPartner(
+                    id=partner_id,
+                    problem_id=problem_id,
+                    organization_id=organization_id,
+                    notes=notes,
+                )
+            )
         else:
             row.deleted = False
             row.notes = notes

@@ -69,9 +69,3 @@ def upgrade_with_backup(path: Path, revision: str) -> None:
             load_reference_data(connection)
     finally:
         engine.dispose()
-
-
-def remove_file_with_sidecars(path: Path) -> None:
-    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-        if candidate.exists():
-            os.unlink(candidate)

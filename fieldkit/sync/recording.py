@@ -9,7 +9,7 @@ marked with `applying_remote()` and is not logged again as local.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -27,15 +27,17 @@ REMOTE_FLAG = "fieldkit.applying_remote"
 META_REPLICA = "replica_id"
 META_CLOCK = "hlc_last"
 
-INSERT_CHANGE = text(
-    "INSERT INTO change_log (hlc, table_name, row_id, field, value) "
-    "VALUES (:hlc, :table_name, :row_id, :field, :value)"
+# Driver-level statements with positional parameters: a demo or an import logs
+# about a million fields, and SQLAlchemy's per-row parameter handling would be
+# most of the cost.
+INSERT_CHANGE = (
+    "INSERT INTO change_log (hlc, table_name, row_id, field, value) VALUES (?1, ?2, ?3, ?4, ?5)"
 )
-UPSERT_CLOCK = text(
-    "INSERT INTO field_clock (table_name, row_id, field, hlc) "
-    "VALUES (:table_name, :row_id, :field, :hlc) "
+UPSERT_FIELD_CLOCK = (
+    "INSERT INTO field_clock (table_name, row_id, field, hlc) VALUES (?2, ?3, ?4, ?1) "
     "ON CONFLICT (table_name, row_id, field) DO UPDATE SET hlc = excluded.hlc"
 )
+INSERT_ROW_CLOCK = "INSERT INTO row_clock (table_name, row_id, hlc) VALUES (?2, ?3, ?1)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,33 +87,40 @@ def save_clock(session: Session, clock: HybridLogicalClock) -> None:
     )
 
 
-def record_changes(session: Session, changes: Sequence[FieldChange]) -> Timestamp | None:
-    """Append local changes to the log with one fresh timestamp and move the fields'
-    clocks. Used by the flush hook and by bulk writers that bypass the ORM."""
+def record_changes(
+    session: Session,
+    changes: Sequence[FieldChange],
+    new_rows: Collection[tuple[str, str]] = (),
+) -> Timestamp | None:
+    """Append local changes to the log with one fresh timestamp and move the clocks.
+    `new_rows` names the (table, row id) pairs these changes create. Used by the
+    flush hook and by bulk writers that bypass the ORM."""
     if not changes:
         return None
     clock = read_clock(session)
     stamp = clock.tick()
-    _write_log(session, clock, stamp, changes)
+    _write_log(session, clock, stamp, changes, new_rows)
     return stamp
 
 
 def _write_log(
-    session: Session, clock: HybridLogicalClock, stamp: Timestamp, changes: Sequence[FieldChange]
+    session: Session,
+    clock: HybridLogicalClock,
+    stamp: Timestamp,
+    changes: Sequence[FieldChange],
+    new_rows: Collection[tuple[str, str]],
 ) -> None:
     encoded = stamp.encode()
-    params = [
-        {
-            "hlc": encoded,
-            "table_name": c.table_name,
-            "row_id": c.row_id,
-            "field": c.field,
-            "value": c.value,
-        }
-        for c in changes
-    ]
-    session.execute(INSERT_CHANGE, params)
-    session.execute(UPSERT_CLOCK, params)
+    params = [(encoded, c.table_name, c.row_id, c.field, c.value) for c in changes]
+    connection = session.connection()
+    connection.exec_driver_sql(INSERT_CHANGE, params)
+    if new_rows:
+        connection.exec_driver_sql(
+            INSERT_ROW_CLOCK, [(encoded, table, row_id) for table, row_id in new_rows]
+        )
+    updates = [p[:4] for p in params if (p[1], p[2]) not in new_rows]
+    if updates:
+        connection.exec_driver_sql(UPSERT_FIELD_CLOCK, updates)
     save_clock(session, clock)
 
 
@@ -165,10 +174,12 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
                 "Synced records are never deleted outright; mark them deleted instead."
             )
     changes: list[FieldChange] = []
+    new_rows: set[tuple[str, str]] = set()
     updated: list[tuple[Syncable, dict[str, Any]]] = []
     for obj in session.new:
         if isinstance(obj, Syncable):
             changes.extend(_insert_changes(obj))
+            new_rows.add((type(obj).__tablename__, obj.id))  # type: ignore[attr-defined]
     for obj in session.dirty:
         if isinstance(obj, Syncable) and obj not in session.new:
             fields = _changed_fields(session, obj)
@@ -188,7 +199,7 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
         for key, column in fields.items():
             value = to_json_value(column, state.dict.get(key))
             changes.append(FieldChange(table_name, obj.id, key, dumps(value)))
-    _write_log(session, clock, stamp, changes)
+    _write_log(session, clock, stamp, changes, new_rows)
 
 
 def install(session_class: type[Session]) -> None:

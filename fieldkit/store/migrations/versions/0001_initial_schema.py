@@ -56,6 +56,13 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('table_name', 'row_id', 'field', name=op.f('pk_field_clock')),
     sqlite_with_rowid=False
     )
+    op.create_table('row_clock',
+    sa.Column('table_name', sa.String(length=40), nullable=False),
+    sa.Column('row_id', sa.String(length=36), nullable=False),
+    sa.Column('hlc', sa.String(length=80), nullable=False),
+    sa.PrimaryKeyConstraint('table_name', 'row_id', name=op.f('pk_row_clock')),
+    sqlite_with_rowid=False
+    )
     op.create_table('meta',
     sa.Column('key', sa.String(length=64), nullable=False),
     sa.Column('value', sa.Text(), nullable=False),
@@ -428,6 +435,7 @@ def downgrade() -> None:
 
     op.drop_table('municipality')
     op.drop_table('meta')
+    op.drop_table('row_clock')
     op.drop_table('field_clock')
     op.drop_table('county')
     with op.batch_alter_table('conflict', schema=None) as batch_op:
