@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 import unicodedata
 import uuid
 from collections import defaultdict
@@ -79,6 +80,11 @@ def _ascii(text: str) -> str:
     return "".join(c for c in decomposed if c.isascii() and (c.isalnum() or c in ".-")).lower()
 
 
+def _slug(name: str) -> str:
+    words_only = re.sub(r"[^a-z0-9]+", "-", _ascii(name.replace(".", " ")))
+    return words_only.strip("-")
+
+
 class _Builder:
     def __init__(self, rng: random.Random, places: list[_Place], size: int) -> None:
         self.rng = rng
@@ -88,6 +94,7 @@ class _Builder:
         self.orgs_by_place: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.contacts_by_place: dict[str, list[str]] = defaultdict(list)
         self.meetings_by_place: dict[str, list[str]] = defaultdict(list)
+        self.org_names: dict[str, set[str]] = defaultdict(set)
 
     def new_id(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -135,17 +142,31 @@ class _Builder:
     def organization(self, index: int) -> None:
         place = self.place(index * 7)
         sector = words.SECTORS[index % len(words.SECTORS)]
-        pattern = self.rng.choice(words.ORGANIZATION_PATTERNS[sector])
-        name = pattern.format(town=place.town, word=self.rng.choice(words.BUSINESS_WORDS))
+        name = self.organization_name(place, sector)
         org_id = self.add(
             Organization,
             self.stamp(FIRST_MEETING),
             name=name,
             sector=sector,
             municipality_id=place.municipality_id,
-            website=f"https://www.{_ascii(place.town)}-{index}.lt" if index % 3 == 0 else "",
+            website=f"https://www.{_slug(name)}.lt" if index % 3 == 0 else "",
         )
         self.orgs_by_place[place.municipality_id].append((org_id, sector))
+
+    def organization_name(self, place: _Place, sector: str) -> str:
+        """A name not yet used in the municipality: the town first, then its villages."""
+        taken = self.org_names[place.municipality_id]
+        name = ""
+        for attempt in range(40):
+            town = place.town if attempt < 4 else self.rng.choice(words.VILLAGE_GENITIVES)
+            pattern = self.rng.choice(words.ORGANIZATION_PATTERNS[sector])
+            name = pattern.format(town=town, word=self.rng.choice(words.BUSINESS_WORDS))
+            if name not in taken:
+                break
+        else:
+            name = f"{name} Nr. {len(taken) + 1}"
+        taken.add(name)
+        return name
 
     def contact(self, index: int) -> None:
         rng = self.rng

@@ -196,7 +196,6 @@ SECTORS: tuple[str, ...] = (
 # {town} takes the genitive town name (TOWN_GENITIVES), {word} a BUSINESS_WORDS entry.
 ORGANIZATION_PATTERNS: dict[str, tuple[str, ...]] = {
     "library": (
-        "{town} viešoji biblioteka",
         "{town} filialas",
         "{town} viešosios bibliotekos Vaikų literatūros skyrius",
         "{town} viešosios bibliotekos Informacijos skyrius",
@@ -357,6 +356,35 @@ TOWN_GENITIVES: dict[str, str] = {
 
 # Job titles in the "masculine (-feminine ending)" form used in Lithuanian job adverts;
 # ROLE_FORMS gives the exact (male, female) form of every title, to match a person's gender.
+# Villages and town quarters (genitive) for the second organisation of a kind in one
+# municipality: a real district has several community centres, not one per name.
+VILLAGE_GENITIVES: tuple[str, ...] = (
+    "Pakalnės",
+    "Beržynės",
+    "Ąžuolyno",
+    "Šilėnų",
+    "Liepynės",
+    "Kalnėnų",
+    "Užupio",
+    "Pušyno",
+    "Ežerėlio",
+    "Žaliakalnio",
+    "Dvarčionių",
+    "Šventupio",
+    "Rūdiškių",
+    "Gervėčių",
+    "Ąžuolų Būdos",
+    "Šeškinės",
+    "Vėjų",
+    "Naujamiesčio",
+    "Senamiesčio",
+    "Kęstučio",
+    "Upytės",
+    "Girelės",
+    "Žiedų",
+    "Lauko",
+)
+
 ROLES_BY_SECTOR: dict[str, tuple[str, ...]] = {
     "library": (
         "Direktorius (-ė)",
