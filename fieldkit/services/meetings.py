@@ -211,10 +211,6 @@ def create_meeting(
 ) -> str:
     with store.write() as session:
         require_municipality(session, municipality_id)
-        if library_id is not None:
-            library = get_live(session, Library, library_id, "library")
-            if library.municipality_id != municipality_id:
-                raise InvalidInput("The library is not in the meeting's municipality.")
         meeting = Meeting(
             municipality_id=municipality_id,
             library_id=library_id,
@@ -222,9 +218,18 @@ def create_meeting(
             starts_at=starts_at,
         )
         set_fields(meeting, fields, MEETING_FIELDS)
+        _check_library(session, meeting)
         _check_times(meeting)
         session.add(meeting)
         return meeting.id
+
+
+def _check_library(session: Any, meeting: Meeting) -> None:
+    if meeting.library_id is None:
+        return
+    library = get_live(session, Library, meeting.library_id, "library")
+    if library.municipality_id != meeting.municipality_id:
+        raise InvalidInput("The library is not in the meeting's municipality.")
 
 
 def _check_times(meeting: Meeting) -> None:
@@ -247,6 +252,7 @@ def update_meeting(store: Store, meeting_id: str, **fields: Any) -> None:
         if "municipality_id" in fields:
             require_municipality(session, fields["municipality_id"])
         set_fields(meeting, fields, MEETING_FIELDS)
+        _check_library(session, meeting)
         _check_times(meeting)
 
 
@@ -336,6 +342,10 @@ def add_decision(
 ) -> str:
     with store.write() as session:
         _editable(session, meeting_id)
+        if agenda_item_id is not None:
+            item = get_live(session, AgendaItem, agenda_item_id, "agenda item")
+            if item.meeting_id != meeting_id:
+                raise InvalidInput("The agenda item belongs to another meeting.")
         position = session.scalar(
             select(func.count()).select_from(Decision).where(Decision.meeting_id == meeting_id)
         )

@@ -56,7 +56,12 @@ class ContactView:
     phone: str
     email: str
     municipality_id: str | None
+    notes: str
+    tags: str
     consent_given_on: dt.date | None
+    consent_method: str
+    consent_purpose: str
+    legal_basis: str
 
     @property
     def full_name(self) -> str:
@@ -140,7 +145,12 @@ def get_contact(store: Store, contact_id: str) -> ContactView:
             c.phone,
             c.email,
             c.municipality_id,
+            c.notes,
+            c.tags,
             c.consent_given_on,
+            c.consent_method,
+            c.consent_purpose,
+            c.legal_basis,
         )
 
 

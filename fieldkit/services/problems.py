@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from fieldkit.errors import InvalidInput
 from fieldkit.model import (
+    Contact,
     Idea,
     Meeting,
     MeetingLink,
@@ -55,6 +56,7 @@ def create_problem(
             title=require_text(title, "problem title"),
             category=category,
         )
+        _check_fields(session, fields)
         set_fields(problem, fields, PROBLEM_FIELDS)
         session.add(problem)
         if meeting_id is not None:
@@ -62,13 +64,20 @@ def create_problem(
         return problem.id
 
 
+def _check_fields(session: Any, fields: dict[str, Any]) -> None:
+    votes = fields.get("votes", 0)
+    if isinstance(votes, bool) or not isinstance(votes, int) or votes < 0:
+        raise InvalidInput("Votes must be a whole number, zero or more.")
+    if fields.get("raised_by_contact_id"):
+        get_live(session, Contact, fields["raised_by_contact_id"], "contact")
+
+
 def update_problem(store: Store, problem_id: str, **fields: Any) -> None:
     with store.write() as session:
         problem = get_live(session, Problem, problem_id, "problem")
         if "title" in fields:
             fields["title"] = require_text(fields["title"], "problem title")
-        if "votes" in fields and int(fields["votes"]) < 0:
-            raise InvalidInput("Votes cannot be negative.")
+        _check_fields(session, fields)
         set_fields(problem, fields, PROBLEM_FIELDS)
 
 
@@ -104,6 +113,8 @@ def add_idea(
 ) -> str:
     with store.write() as session:
         get_live(session, Problem, problem_id, "problem")
+        if proposed_by_contact_id is not None:
+            get_live(session, Contact, proposed_by_contact_id, "contact")
         position = session.scalar(
             select(func.count()).select_from(Idea).where(Idea.problem_id == problem_id)
         )

@@ -52,11 +52,13 @@ class FieldChange:
 
 @contextmanager
 def applying_remote(session: Session) -> Iterator[Session]:
-    """Writes inside this block come from another replica: they are not logged."""
+    """Writes inside this block come from another replica: they are not logged.
+    The block flushes before it ends, so a commit after it cannot log its writes."""
     previous = session.info.get(REMOTE_FLAG, False)
     session.info[REMOTE_FLAG] = True
     try:
         yield session
+        session.flush()
     finally:
         session.info[REMOTE_FLAG] = previous
 
