@@ -35,3 +35,13 @@ def test_the_command_line_does_not_load_qt_or_heavy_libraries() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    """The README promises newcomers the command CI runs; keep them the same line."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    commands = [line for line in ci.splitlines() if "pytest" in line and not line.startswith("#")]
+    assert len(commands) == 1
+    first_screen = readme.splitlines()[:25]
+    assert commands[0] in first_screen
