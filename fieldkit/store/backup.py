@@ -8,6 +8,7 @@ restore that fails half-way leaves the current database as it was.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import sqlite3
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from fieldkit.errors import InvalidInput, StorageError
 from fieldkit.paths import backup_dir
+from fieldkit.store.health import leave_no_sidecars
 
 KEEP_BACKUPS = 10
 SUFFIX = ".fkbackup.sqlite"
@@ -28,23 +30,29 @@ def backup_name(database: Path, label: str = "", now: dt.datetime | None = None)
 
 
 def list_backups(database: Path) -> list[Path]:
-    """This database's backups, oldest first (names sort by time)."""
+    """This database's backups, oldest first (names sort by time). Only names that
+    backup_name() makes for this database: "field.sqlite" must not claim (and rotate
+    away) the backups of "field-old.sqlite" in the same folder."""
     folder = backup_dir(database)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{database.stem}-*{SUFFIX}"))
+    own = re.compile(
+        rf"{re.escape(database.stem)}-\d{{8}}T\d{{12}}Z(-[A-Za-z0-9-]+)?{re.escape(SUFFIX)}"
+    )
+    return sorted(path for path in folder.iterdir() if own.fullmatch(path.name))
 
 
 def _copy(source: Path, target: Path) -> None:
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
+    with leave_no_sidecars(source):
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            src.backup(dst, pages=1024)
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst, pages=1024)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
+            src.close()
 
 
 def make_backup(
@@ -68,7 +76,10 @@ def make_backup(
     except sqlite3.Error as error:
         raise StorageError(f"Cannot back up {database}: {error}.") from None
     finally:
-        partial.unlink(missing_ok=True)
+        # Where the folder cannot be made, neither can the partial file; a failing
+        # clean-up must not hide the error above.
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
     if rotate:
         backups = list_backups(database)
         for old in backups[: max(0, len(backups) - keep)]:
@@ -89,15 +100,16 @@ def restore_backup(database: Path, backup: Path) -> Path | None:
         safety = make_backup(database, label="before-restore")
     try:
         database.parent.mkdir(parents=True, exist_ok=True)
-        source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            target = sqlite3.connect(database, timeout=5)
+        with leave_no_sidecars(backup):
+            source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
             try:
-                source.backup(target)
+                target = sqlite3.connect(database, timeout=5)
+                try:
+                    source.backup(target)
+                finally:
+                    target.close()
             finally:
-                target.close()
-        finally:
-            source.close()
+                source.close()
     except OSError as error:
         raise StorageError(f"Cannot restore into {database}: {error.strerror or error}.") from None
     except sqlite3.Error as error:

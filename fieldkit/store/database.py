@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError as DriverDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -28,7 +29,12 @@ from fieldkit.errors import (
     StorageError,
 )
 from fieldkit.store import schema
-from fieldkit.store.health import OpenMarker, describe_sqlite_error, quick_check
+from fieldkit.store.health import (
+    OpenMarker,
+    describe_sqlite_error,
+    leave_no_sidecars,
+    quick_check,
+)
 from fieldkit.sync import recording
 
 BUSY_TIMEOUT_MS = 5000
@@ -61,7 +67,7 @@ class Store:
         self.replica_id = self._read_meta("replica_id")
 
     def _read_meta(self, key: str) -> str:
-        with self.engine.connect() as connection:
+        with _storage_errors(self.path), self.engine.connect() as connection:
             value = connection.exec_driver_sql(
                 "SELECT value FROM meta WHERE key = ?", (key,)
             ).scalar()
@@ -122,10 +128,13 @@ def open_store(path: Path | str, *, create: bool = True) -> Store:
 
         upgrade_with_backup(path, revision)
     marker.acquire()
+    engine = None
     try:
         engine = make_engine(path)
         store = Store(path, engine, marker)
     except BaseException:
+        if engine is not None:
+            engine.dispose()  # its pooled connection would keep -wal and -shm beside the file
         marker.release()
         raise
     return store
@@ -158,6 +167,10 @@ def inspect_file(path: Path, *, check_health: bool = False) -> str:
                     f"{path} is damaged ({problems[0]}); restore a backup with 'fieldkit restore'."
                 )
     revision = row[0] if row else None
+    if revision is None:
+        raise NotAFieldKitDatabase(
+            f"{path} has no schema version; it is not a complete FieldKit database."
+        )
     if revision == schema.SCHEMA_HEAD:
         return revision
     if revision not in schema.KNOWN_REVISIONS:
@@ -196,9 +209,9 @@ def _create(path: Path) -> None:
         )
         os.close(handle)
     except OSError as error:
-        raise StorageError(
-            f"Cannot create a database in {path.parent}: {error.strerror or error}."
-        ) from None
+        blocker = _file_in_the_way(path.parent)
+        reason = f"{blocker} is a file, not a folder" if blocker else error.strerror or error
+        raise StorageError(f"Cannot create a database in {path.parent}: {reason}.") from None
     temporary_path = Path(temporary)
     try:
         from fieldkit.store.migrate import create_schema
@@ -212,6 +225,14 @@ def _create(path: Path) -> None:
             leftover.unlink(missing_ok=True)
 
 
+def _file_in_the_way(folder: Path) -> Path | None:
+    """The nearest existing ancestor of `folder` when it is not a folder itself."""
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            return None if candidate.is_dir() else candidate
+    return None
+
+
 def _sidecars(path: Path) -> tuple[Path, Path]:
     return Path(f"{path}-wal"), Path(f"{path}-shm")
 
@@ -219,15 +240,16 @@ def _sidecars(path: Path) -> tuple[Path, Path]:
 @contextlib.contextmanager
 def _readonly(path: Path) -> Iterator[sqlite3.Connection]:
     uri = f"{path.resolve().as_uri()}?mode=ro"
-    try:
-        connection = sqlite3.connect(uri, uri=True, isolation_level=None)
-    except sqlite3.Error as error:
-        raise _classify(path, error) from None
-    try:
-        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        yield connection
-    finally:
-        connection.close()
+    with leave_no_sidecars(path):
+        try:
+            connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+        except sqlite3.Error as error:
+            raise _classify(path, error) from None
+        try:
+            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            yield connection
+        finally:
+            connection.close()
 
 
 def _classify(path: Path, error: sqlite3.Error) -> StorageError:
@@ -257,6 +279,12 @@ def _storage_errors(path: Path) -> Iterator[None]:
             classified = _classify(path, original)
             if type(classified) is not StorageError or _is_environmental(original):
                 raise classified from error
+        raise
+    except DriverDatabaseError as error:
+        # A damaged page surfaces as SQLite's plain DatabaseError (SQLITE_CORRUPT,
+        # SQLITE_NOTADB); its subclasses (IntegrityError, ...) are bugs and propagate.
+        if type(error.orig) is sqlite3.DatabaseError:
+            raise _classify(path, error.orig) from error
         raise
     except sqlite3.DatabaseError as error:
         raise _classify(path, error) from error

@@ -12,6 +12,7 @@ import os
 import socket
 import sqlite3
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 _held: dict[Path, int] = {}
@@ -23,8 +24,37 @@ def quick_check(connection: sqlite3.Connection, max_errors: int = 20) -> list[st
         rows = connection.execute(f"PRAGMA quick_check({max_errors})").fetchall()
     except sqlite3.DatabaseError as error:
         return [str(error)]
-    messages = [str(row[0]) for row in rows]
+    # SQLite reports several problems in one row, under a "*** in database main ***"
+    # heading; one line per problem keeps each message a single sentence.
+    messages = [
+        line.strip()
+        for row in rows
+        for line in str(row[0]).splitlines()
+        if line.strip() and not line.startswith("*** ")
+    ]
     return [] if messages == ["ok"] else messages
+
+
+@contextlib.contextmanager
+def leave_no_sidecars(database: Path) -> Iterator[None]:
+    """Around a read-only connection: reading a WAL database creates its -wal and
+    -shm files, and a read-only connection cannot remove them when it closes. Where
+    neither was there before, a plain connection opens and closes, so that SQLite
+    removes them itself (it does so only when no one else has the file open, and an
+    empty WAL leaves the database file's bytes as they were)."""
+    wal, shm = Path(f"{database}-wal"), Path(f"{database}-shm")
+    existed = wal.exists() or shm.exists()
+    try:
+        yield
+    finally:
+        journal = Path(f"{database}-journal")
+        if not existed and (wal.exists() or shm.exists()) and not journal.exists():
+            with contextlib.suppress(sqlite3.Error):
+                connection = sqlite3.connect(database, timeout=0)
+                try:
+                    connection.execute("PRAGMA schema_version").fetchone()
+                finally:
+                    connection.close()
 
 
 def describe_sqlite_error(path: Path, error: sqlite3.Error) -> str:
