@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -19,8 +20,9 @@ def _report_bug(error: BaseException) -> int:
 
         folder = log_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        report = folder / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
-        report.write_text(details, encoding="utf-8")
+        report = folder / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.txt"
+        with report.open("a", encoding="utf-8") as handle:  # never overwrite a report
+            handle.write(details)
     except Exception:
         sys.stderr.write(details)
         print("fieldkit: internal error (a bug); the details are above.", file=sys.stderr)
@@ -36,7 +38,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     from fieldkit.cli import run
 
     try:
-        return run(argv)
+        try:
+            return run(argv)
+        finally:
+            # Flush here, not at exit: `fieldkit meetings | head -1` may have closed
+            # the pipe, and Python would report that after the program has ended.
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader left; that is not an error. Point stdout at nothing so the
+        # interpreter's own final flush does not fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except SystemExit:
         raise
     except Exception as error:

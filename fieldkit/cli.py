@@ -125,11 +125,14 @@ def _cmd_meeting(args: argparse.Namespace) -> int:
         + (f"  no. {s.number}" if s.number else "")
     )
     for item in detail.agenda:
-        print(f"\n{item.position + 1}. {item.title}\n   {item.notes}")
+        print(f"\n{item.position + 1}. {item.title}")
+        for line in item.notes.splitlines():
+            print(f"   {line}")
     if detail.participants:
         print(f"\nparticipants ({sum(p.attended for p in detail.participants)} present):")
         for p in detail.participants:
-            print(f"  [{'x' if p.attended else ' '}] {p.name}, {p.organization}")
+            where = f", {p.organization}" if p.organization else ""
+            print(f"  [{'x' if p.attended else ' '}] {p.name}{where}")
     for d in detail.decisions:
         print(f"decision: {d.text}")
     for a in detail.action_items:
