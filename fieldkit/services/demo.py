@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 
 from fieldkit.errors import InvalidInput
 from fieldkit.model import (
+    SYNCABLE_CLASSES,
     ActionItem,
     AgendaItem,
     Contact,
@@ -332,22 +333,8 @@ class _Builder:
             )
 
     def tables(self) -> Iterator[tuple[type[Syncable], list[dict[str, Any]]]]:
-        order = (
-            Library,
-            Organization,
-            Contact,
-            Visit,
-            Meeting,
-            AgendaItem,
-            Participant,
-            Decision,
-            ActionItem,
-            Problem,
-            ProblemMeeting,
-            Idea,
-            ProblemPartner,
-        )
-        for cls in order:
+        """Parents before children, as the model lists them."""
+        for cls in SYNCABLE_CLASSES:
             yield cls, self.rows.get(cls, [])
 
 
