@@ -23,7 +23,7 @@ from fieldkit.model import Organization
 from fieldkit.paths import backup_dir
 from fieldkit.services import maintenance
 from fieldkit.services.partners import create_organization, update_organization
-from fieldkit.store import Store, database, migrate, open_store, schema
+from fieldkit.store import Store, migrate, open_store, schema, sqlite_file
 from fieldkit.store.backup import list_backups, make_backup
 from tests.conftest import copy_database
 from tests.test_store_open import (
@@ -96,7 +96,7 @@ def test_backup_while_another_connection_is_writing(store: Store) -> None:
     meta = dict(query(backup, "SELECT key, value FROM meta"))
     assert "half-done" not in meta
     assert meta["replica_id"] == store.replica_id
-    assert database.inspect_file(backup, check_health=True) == schema.SCHEMA_HEAD
+    assert sqlite_file.inspect_file(backup, check_health=True) == schema.SCHEMA_HEAD
 
 
 def test_rotation_keeps_only_the_newest(db_path: Path) -> None:
@@ -124,7 +124,7 @@ def test_backup_to_an_explicit_new_target(tmp_path: Path, db_path: Path) -> None
     target = tmp_path / "usb" / "fieldkit-copy.sqlite"
     made = make_backup(db_path, target=target)
     assert made == target
-    assert database.inspect_file(target, check_health=True) == schema.SCHEMA_HEAD
+    assert sqlite_file.inspect_file(target, check_health=True) == schema.SCHEMA_HEAD
     assert list_backups(db_path) == []
     assert sorted(item.name for item in target.parent.iterdir()) == [target.name]
 

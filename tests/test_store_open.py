@@ -29,7 +29,7 @@ from fieldkit.errors import (
 from fieldkit.model import Base, Contact, County, Library, LibraryKind, Municipality, Organization
 from fieldkit.services import maintenance
 from fieldkit.services.partners import create_organization
-from fieldkit.store import Store, database, migrate, open_store, schema
+from fieldkit.store import Store, migrate, open_store, schema, sqlite_file
 from tests.conftest import copy_database
 
 # --- helpers shared with test_backup.py --------------------------------------------
@@ -146,13 +146,13 @@ def live_pid() -> Iterator[int]:
 def quick_check_calls(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Records every health check that opening runs (the real check still runs)."""
     calls: list[Path] = []
-    real = database.quick_check
+    real = sqlite_file.quick_check
 
     def recording(connection: sqlite3.Connection, *args: int) -> list[str]:
         calls.append(Path(connection.execute("PRAGMA database_list").fetchone()[2]))
         return real(connection, *args)
 
-    monkeypatch.setattr(database, "quick_check", recording)
+    monkeypatch.setattr(sqlite_file, "quick_check", recording)
     return calls
 
 
@@ -178,7 +178,7 @@ def test_new_file_in_missing_folder_is_created_at_newest_schema(new_path: Path) 
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         application_id = connection.exec_driver_sql("PRAGMA application_id").scalar()
         assert application_id == schema.APPLICATION_ID
-    assert database.inspect_file(new_path) == schema.SCHEMA_HEAD
+    assert sqlite_file.inspect_file(new_path) == schema.SCHEMA_HEAD
 
 
 def test_store_connections_enforce_foreign_keys_and_wait_when_busy(new_path: Path) -> None:
@@ -188,7 +188,7 @@ def test_store_connections_enforce_foreign_keys_and_wait_when_busy(new_path: Pat
             for connection in (first, second):
                 assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
                 busy_timeout = connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
-                assert busy_timeout == database.BUSY_TIMEOUT_MS
+                assert busy_timeout == sqlite_file.BUSY_TIMEOUT_MS
         with pytest.raises(IntegrityError, match="FOREIGN KEY"), store.engine.begin() as conn:
             conn.exec_driver_sql(
                 "INSERT INTO municipality (id, county_id, name_lt, short_lt, name_en, centre) "
@@ -239,7 +239,7 @@ def test_empty_file_becomes_a_new_database(tmp_path: Path) -> None:
     path.touch()
     with open_store(path) as store:
         assert store.replica_id
-    assert database.inspect_file(path) == schema.SCHEMA_HEAD
+    assert sqlite_file.inspect_file(path) == schema.SCHEMA_HEAD
 
 
 def test_failed_creation_leaves_no_half_made_file(
@@ -563,7 +563,7 @@ def test_writer_blocked_past_the_busy_timeout_gets_database_busy(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Another program holding the write lock is reported, not a raw SQLite error."""
-    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT_MS", 50)
     with open_store(db_path) as store:
         with contextlib.closing(sqlite3.connect(db_path, isolation_level=None)) as other:
             other.execute("BEGIN IMMEDIATE")

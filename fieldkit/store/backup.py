@@ -90,7 +90,7 @@ def make_backup(
 def restore_backup(database: Path, backup: Path) -> Path | None:
     """Replace the contents of `database` with `backup`. Returns the safety copy of
     the database as it was before (None when there was no database yet)."""
-    from fieldkit.store.database import inspect_file
+    from fieldkit.store.sqlite_file import inspect_file
 
     if not backup.is_file():
         raise InvalidInput(f"There is no backup file at {backup}.")

@@ -13,8 +13,8 @@ from sqlalchemy import Connection
 
 from fieldkit.model import new_id
 from fieldkit.store import schema
-from fieldkit.store.database import make_engine
 from fieldkit.store.reference import load_reference_data
+from fieldkit.store.sqlite_file import make_engine
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
