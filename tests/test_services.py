@@ -110,6 +110,7 @@ def test_final_minutes_are_numbered_and_locked(store: Store, meeting_id: str) ->
     assert meetings.finalise_meeting(store, meeting_id) == 1  # keeps its number
     detail = meetings.get_meeting(store, meeting_id)
     assert detail.summary.status == MeetingStatus.FINAL
+    assert detail.finalised_at is not None
 
 
 def test_action_items_stay_editable_after_the_minutes_are_final(

@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from fieldkit.model.base import Base, LocalDateTime, Syncable
+from fieldkit.model.base import Base, LocalDateTime, Syncable, UtcTimestamp
 from fieldkit.model.enums import (
     MeetingKind,
     MeetingStatus,
@@ -49,6 +49,8 @@ class Meeting(Syncable, Base):
         enum_column(MeetingStatus), default=MeetingStatus.DRAFT
     )
     number: Mapped[int | None] = mapped_column(Integer(), default=None)
+    #: When the minutes were last finalised (the date printed on them).
+    finalised_at: Mapped[dt.datetime | None] = mapped_column(UtcTimestamp(), default=None)
 
     agenda_items: Mapped[list[AgendaItem]] = relationship(
         order_by="AgendaItem.position", viewonly=True

@@ -23,6 +23,7 @@ from fieldkit.model import (
     Participant,
     ParticipantRole,
     derived_id,
+    utc_now,
 )
 from fieldkit.services.records import (
     get_live,
@@ -100,7 +101,9 @@ class ActionItemView:
 class MeetingDetail:
     summary: MeetingSummary
     kind: MeetingKind
+    library_id: str | None
     library_name: str
+    finalised_at: dt.datetime | None
     place: str
     purpose: str
     ends_at: dt.datetime | None
@@ -166,7 +169,9 @@ def get_meeting(store: Store, meeting_id: str) -> MeetingDetail:
         return MeetingDetail(
             summary=_summary(meeting, municipality.name_lt),
             kind=meeting.kind,
+            library_id=meeting.library_id,
             library_name=library.name if library else "",
+            finalised_at=meeting.finalised_at,
             place=meeting.place,
             purpose=meeting.purpose,
             ends_at=meeting.ends_at,
@@ -272,6 +277,7 @@ def finalise_meeting(store: Store, meeting_id: str) -> int:
         )
         meeting.number = meeting.number or (highest or 0) + 1
         meeting.status = MeetingStatus.FINAL
+        meeting.finalised_at = utc_now()
         return meeting.number
 
 
