@@ -343,6 +343,13 @@ def update_participant(store: Store, participant_id: str, **fields: Any) -> None
         set_fields(participant, fields, PARTICIPANT_FIELDS)
 
 
+def remove_participant(store: Store, participant_id: str) -> None:
+    with store.write() as session:
+        participant = get_live(session, Participant, participant_id, "participant")
+        _editable(session, participant.meeting_id)
+        tombstone(participant)
+
+
 def add_decision(
     store: Store, meeting_id: str, text: str, agenda_item_id: str | None = None
 ) -> str:

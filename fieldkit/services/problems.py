@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -12,11 +14,13 @@ from fieldkit.model import (
     Idea,
     Meeting,
     MeetingLink,
+    Municipality,
     Organization,
     Problem,
     ProblemCategory,
     ProblemMeeting,
     ProblemPartner,
+    ProblemStatus,
     derived_id,
 )
 from fieldkit.services.records import (
@@ -27,6 +31,55 @@ from fieldkit.services.records import (
     tombstone,
 )
 from fieldkit.store import Store
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemSummary:
+    problem_id: str
+    municipality_id: str
+    municipality_name: str
+    title: str
+    category: ProblemCategory
+    status: ProblemStatus
+    votes: int
+    created_at: dt.datetime
+
+
+def list_problems(
+    store: Store,
+    *,
+    municipality_id: str | None = None,
+    category: ProblemCategory | None = None,
+    status: ProblemStatus | None = None,
+) -> list[ProblemSummary]:
+    """Live problems, the most votes first, narrowed by any filter given."""
+    query = (
+        select(Problem, Municipality.name_lt)
+        .join(Municipality, Municipality.id == Problem.municipality_id)
+        .where(Problem.deleted.is_(False))
+        .order_by(Problem.votes.desc(), Problem.title, Problem.id)
+    )
+    if municipality_id is not None:
+        query = query.where(Problem.municipality_id == municipality_id)
+    if category is not None:
+        query = query.where(Problem.category == category)
+    if status is not None:
+        query = query.where(Problem.status == status)
+    with store.read() as session:
+        return [
+            ProblemSummary(
+                p.id,
+                p.municipality_id,
+                name,
+                p.title,
+                p.category,
+                p.status,
+                p.votes,
+                p.created_at,
+            )
+            for p, name in session.execute(query)
+        ]
+
 
 PROBLEM_FIELDS = (
     "title",
