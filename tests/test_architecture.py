@@ -3,7 +3,6 @@ Qt widgets, and the headless layers import downwards only."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,11 +13,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_import_contracts_hold() -> None:
-    lint_imports = shutil.which("lint-imports")
-    if lint_imports is None:
+    # beside this interpreter, not on PATH: `.venv/bin/python -m pytest` does not
+    # put .venv/bin on PATH
+    lint_imports = Path(sys.executable).with_name("lint-imports")
+    if not lint_imports.exists():
         pytest.fail("import-linter is part of the test extra; install it with '.[test]'")
     result = subprocess.run(
-        [lint_imports, "--no-cache"], cwd=ROOT, capture_output=True, text=True, check=False
+        [str(lint_imports), "--no-cache"], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

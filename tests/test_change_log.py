@@ -276,3 +276,35 @@ def test_logged_values_read_back_as_the_stored_values(store: Store) -> None:
             "SELECT consent_given_on FROM contact WHERE id = ?", (contact_id,)
         ).fetchone()[0]
     assert stored == entries["consent_given_on"]
+
+
+def test_local_edits_pending_before_applying_remote_changes_are_still_logged(
+    store: Store,
+) -> None:
+    contact_id = partners.create_contact(store, first_name="Petras")
+    before = last_seq(store)
+    with store.write() as session:
+        session.get(Contact, contact_id).email = "petras@biblioteka.lt"  # local, pending
+        with applying_remote(session):
+            session.add(Organization(name="Iš kito kompiuterio"))
+    entries = log_entries(store, before)
+    assert [(e[2], e[4], e[5]) for e in entries if e[4] == "email"] == [
+        ("contact", "email", "petras@biblioteka.lt")
+    ]
+    assert {e[2] for e in entries} == {"contact"}
+
+
+def test_a_failed_remote_application_is_not_logged_as_local(store: Store) -> None:
+    before = last_seq(store)
+    with store.write() as session:
+        try:
+            with applying_remote(session):
+                session.add(Organization(name="Pusiau pritaikyta"))
+                session.flush()
+                raise ValueError("bundle broken half-way")
+        except ValueError:
+            pass
+    assert log_entries(store, before) == []
+    with store.read() as session:
+        names = session.scalars(select(Organization.name)).all()
+    assert "Pusiau pritaikyta" not in names

@@ -53,12 +53,21 @@ class FieldChange:
 @contextmanager
 def applying_remote(session: Session) -> Iterator[Session]:
     """Writes inside this block come from another replica: they are not logged.
-    The block flushes before it ends, so a commit after it cannot log its writes."""
+
+    Local edits still pending are flushed (and logged) before the block starts, and
+    the block's own writes are flushed before it ends, so nothing is logged under
+    the wrong flag. If the block fails, the transaction is rolled back: a change
+    from elsewhere is applied whole or not at all, never half and then logged as
+    local by a later commit."""
+    session.flush()
     previous = session.info.get(REMOTE_FLAG, False)
     session.info[REMOTE_FLAG] = True
     try:
         yield session
         session.flush()
+    except BaseException:
+        session.rollback()
+        raise
     finally:
         session.info[REMOTE_FLAG] = previous
 
