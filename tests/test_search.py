@@ -4,6 +4,7 @@ letters, the start of a word, best matches first, and always up to date."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
 
@@ -35,6 +36,24 @@ def test_diacritics_are_optional(store: Store, typed: str) -> None:
     assert ("organization", org_id) in found(store, typed)
 
 
+@pytest.mark.parametrize("form", ["NFD", "NFKD"])
+def test_decomposed_input_finds_as_composed_does(store: Store, form: str) -> None:
+    """macOS and some keyboards send "Š" as "S" + a combining caron."""
+    org_id = partners.create_organization(store, name="Šiaulių verslininkų asociacija")
+    typed = unicodedata.normalize(form, "Šiaulių verslininkų")
+    assert typed != "Šiaulių verslininkų"
+    assert ("organization", org_id) in found(store, typed)
+    assert ("organization", org_id) in found(store, unicodedata.normalize(form, "ŠIAUL"))
+
+
+def test_decomposed_text_in_the_index_is_found(store: Store) -> None:
+    org_id = partners.create_organization(
+        store, name=unicodedata.normalize("NFD", "Žagarės ąžuolynas")
+    )
+    assert ("organization", org_id) in found(store, "Žagarės ąžuolynas")
+    assert ("organization", org_id) in found(store, "zagares azuolynas")
+
+
 def test_every_lithuanian_letter_folds(store: Store) -> None:
     org_id = partners.create_organization(store, name="ąčęėįšųūž ĄČĘĖĮŠŲŪŽ")
     assert ("organization", org_id) in found(store, "aceeisuuz")
@@ -45,6 +64,18 @@ def test_the_start_of_a_word_is_enough(store: Store) -> None:
     org_id = partners.create_organization(store, name="Kuršėnų bendruomenės centras")
     assert ("organization", org_id) in found(store, "kurs bendr")
     assert ("organization", org_id) not in found(store, "ursenu")  # not inside a word
+
+
+def test_short_words_are_whole_words_not_prefixes(store: Store) -> None:
+    """One or two letters as a prefix would match a third of the index."""
+    org_id = partners.create_organization(store, name="Kuršėnų bendruomenės centras")
+    initial = partners.create_organization(store, name="Bendrija „K“")
+    assert match_expression("k") == '"k"'
+    assert match_expression("k bendr") == '"k" "bendr"*'
+    assert found(store, "k") == {("organization", initial)}
+    assert ("organization", org_id) not in found(store, "K")
+    assert ("organization", org_id) not in found(store, "ku")
+    assert ("organization", org_id) in found(store, "kur")  # three letters are a prefix
 
 
 def test_every_word_must_match(store: Store) -> None:
@@ -111,6 +142,31 @@ def test_renaming_an_organisation_updates_its_contacts(store: Store) -> None:
     assert ("contact", contact_id) not in found(store, "birzu")
 
 
+def test_records_are_found_by_their_municipality_s_town(store: Store, meeting_id: str) -> None:
+    """The index holds the name a coordinator types ("Šiaulių r.", "Birštono"), not
+    "... rajono savivaldybė", which stood in nearly every record."""
+    org_id = partners.create_organization(store, name="Jaunimo klubas", municipality_id="birstono")
+    contact_id = partners.create_contact(
+        store, first_name="Rūta", last_name="Jonaitė", municipality_id="akmenes-r"
+    )
+    city_problem = problems.create_problem(
+        store, municipality_id="siauliu-m", title="Senjorų vienišumas"
+    )
+    assert ("organization", org_id) in found(store, "birstono")
+    assert ("contact", contact_id) in found(store, "akmenes")
+    assert ("contact", contact_id) in found(store, "Akmenės rūta")
+    assert ("meeting", meeting_id) in found(store, "siauliu")
+    assert ("problem", city_problem) in found(store, "siauliu")
+    # where a city and a district share the town, "r." and "m." tell them apart
+    assert ("meeting", meeting_id) in found(store, "Šiaulių r.")
+    assert ("meeting", meeting_id) not in found(store, "Šiaulių m.")
+    assert ("problem", city_problem) in found(store, "siauliu m")
+    assert ("problem", city_problem) not in found(store, "siauliu r")
+    # the administrative words are not in every record any more
+    assert found(store, "savivaldybe") == set()
+    assert found(store, "rajono") == set()
+
+
 def test_changes_applied_from_another_replica_are_indexed(store: Store) -> None:
     with store.write() as session, applying_remote(session):
         organization = Organization(name="Rokiškio kraštotyros draugija")
@@ -144,3 +200,11 @@ def test_search_on_demo_data(demo_store: Store) -> None:
     hits = search_everything(demo_store, "siauliu", limit=10)
     assert len(hits) == 10
     assert all("iauli" in (hit.title + hit.snippet) for hit in hits)
+
+
+def test_phone_numbers_are_found_as_dialled_at_home(store: Store) -> None:
+    mobile = partners.create_contact(store, first_name="Rasa", phone="+370 612 34567")
+    local = partners.create_contact(store, first_name="Tomas", phone="8 612 34568")
+    assert {("contact", mobile), ("contact", local)} <= found(store, "612")
+    assert ("contact", mobile) in found(store, "61234567")
+    assert found(store, "370") == set()  # the country code is in every number

@@ -52,6 +52,10 @@ from fieldkit.store.bulk import insert_rows
 #: The demo's "today": fixed, so the data does not depend on when it is made.
 DEMO_TODAY = dt.date(2026, 11, 1)
 FIRST_MEETING = dt.date(2025, 9, 1)
+#: When the programme's partners and branch libraries were entered, before the visits.
+SETUP_DAY = FIRST_MEETING - dt.timedelta(days=30)
+#: Meetings are planned up to two months ahead of DEMO_TODAY.
+LAST_MEETING = DEMO_TODAY + dt.timedelta(days=60)
 ROWS_PER_MEETING = 28  # visit, meeting, ~7 agenda items, ~12 participants, decisions, actions
 ROWS_PER_PROBLEM = 5  # problem, its meeting link, two ideas, a partner
 
@@ -76,6 +80,77 @@ class _Place:
     library_name: str
 
 
+def easter_sunday(year: int) -> dt.date:
+    """Western (Gregorian) Easter: the anonymous Gregorian algorithm."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+#: Lithuania's public holidays on fixed dates (Labour Code, art. 123); Mother's
+#: and Father's Day fall on Sundays anyway.
+FIXED_HOLIDAYS = (
+    (1, 1),
+    (2, 16),
+    (3, 11),
+    (5, 1),
+    (6, 24),
+    (7, 6),
+    (8, 15),
+    (11, 1),
+    (11, 2),
+    (12, 24),
+    (12, 25),
+    (12, 26),
+)
+
+
+def public_holidays(year: int) -> set[dt.date]:
+    """Lithuania's public holidays in `year`, Easter Sunday and Monday included."""
+    easter = easter_sunday(year)
+    fixed = {dt.date(year, month, day) for month, day in FIXED_HOLIDAYS}
+    return fixed | {easter, easter + dt.timedelta(days=1)}
+
+
+def working_days(first: dt.date, last: dt.date) -> list[dt.date]:
+    """Monday to Friday from `first` to `last`, public holidays left out."""
+    holidays = set().union(*(public_holidays(year) for year in range(first.year, last.year + 1)))
+    days = (first + dt.timedelta(days=n) for n in range((last - first).days + 1))
+    return [day for day in days if day.weekday() < 5 and day not in holidays]
+
+
+def _last_sunday(year: int, month: int) -> dt.date:
+    last = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() + 1) % 7)
+
+
+def _vilnius_to_utc(local: dt.datetime) -> dt.datetime:
+    """A wall-clock time in Lithuania (EET, EEST from the last Sunday of March to
+    the last Sunday of October) as UTC. Meetings are held in daytime on working
+    days, never in the hour the clocks change."""
+    summer = _last_sunday(local.year, 3) <= local.date() < _last_sunday(local.year, 10)
+    return (local - dt.timedelta(hours=3 if summer else 2)).replace(tzinfo=dt.UTC)
+
+
+def _of_library(name: str) -> str | None:
+    """The genitive of a central library's name, as a branch's name begins with it:
+    "Birštono viešoji biblioteka" -> "Birštono viešosios bibliotekos"."""
+    for nominative, genitive in (
+        (" viešoji biblioteka", " viešosios bibliotekos"),
+        (" centrinė biblioteka", " centrinės bibliotekos"),
+    ):
+        if name.endswith(nominative):
+            return name.removesuffix(nominative) + genitive
+    return None
+
+
 def _ascii(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if c.isascii() and (c.isalnum() or c in ".-")).lower()
@@ -94,8 +169,19 @@ class _Builder:
         self.rows: dict[type[Syncable], list[dict[str, Any]]] = defaultdict(list)
         self.orgs_by_place: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.contacts_by_place: dict[str, list[str]] = defaultdict(list)
-        self.meetings_by_place: dict[str, list[str]] = defaultdict(list)
+        self.contact_rows: dict[str, dict[str, Any]] = {}
+        #: When each contact was first invited to a meeting.
+        self.first_invited: dict[str, dt.datetime] = {}
+        #: Meetings already held (before DEMO_TODAY): (id, when it began, UTC).
+        self.held_by_place: dict[str, list[tuple[str, dt.datetime]]] = defaultdict(list)
+        self.finals_by_place: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self.org_names: dict[str, set[str]] = defaultdict(set)
+        self.branches_by_place: dict[str, list[str]] = defaultdict(list)
+        self.working_days = working_days(SETUP_DAY, LAST_MEETING)
+        self.meeting_days = [day for day in self.working_days if day >= FIRST_MEETING]
+        self.working_day_index = {day: n for n, day in enumerate(self.working_days)}
+        #: the index of the last working day before DEMO_TODAY: nothing is created later
+        self.before_today = max(n for n, day in enumerate(self.working_days) if day < DEMO_TODAY)
 
     def new_id(self) -> str:
         return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
@@ -105,11 +191,18 @@ class _Builder:
         return dt.datetime(day.year, day.month, day.day, hour, minute, tzinfo=dt.UTC)
 
     def add(self, cls: type[Syncable], created: dt.datetime, **values: Any) -> str:
+        """A row created at `created`; an `updated_at` among `values` says when it
+        was last changed (else it never was)."""
         row_id = values.pop("id", None) or self.new_id()
         self.rows[cls].append(
             {"id": row_id, "created_at": created, "updated_at": created, **values}
         )
         return row_id
+
+    def working_day(self, day: dt.date, shift: int) -> dt.date:
+        """The working day `shift` working days after (or before) working day `day`."""
+        n = self.working_day_index[day] + shift
+        return self.working_days[max(0, min(n, len(self.working_days) - 1))]
 
     def place(self, index: int) -> _Place:
         return self.places[index % len(self.places)]
@@ -126,14 +219,41 @@ class _Builder:
             self.meeting(index)
         for index in range(max(2, round(0.2 * size / ROWS_PER_PROBLEM))):
             self.problem(index)
+        self.number_minutes()
+        self.enter_contacts_before_their_invitations()
+
+    def number_minutes(self) -> None:
+        """Finalised minutes are numbered in each municipality in the order of the
+        meetings' dates, as the coordinator's register has them."""
+        for finals in self.finals_by_place.values():
+            finals.sort(key=lambda row: row["starts_at"])
+            for number, row in enumerate(finals, start=1):
+                row["number"] = number
+
+    def enter_contacts_before_their_invitations(self) -> None:
+        """A person is entered at the latest when first invited: the contact's
+        row is never younger than its first participant row."""
+        for contact_id, invited in self.first_invited.items():
+            row = self.contact_rows[contact_id]
+            if invited < row["created_at"]:
+                row["created_at"] = row["updated_at"] = invited - dt.timedelta(minutes=1)
 
     def branch_library(self, index: int) -> None:
+        """A branch in one of the municipality's own villages, named as libraries
+        name them: "Birštono viešosios bibliotekos Pakalnės filialas"."""
         place = self.place(index)
-        village = self.rng.choice(list(words.TOWN_GENITIVES.values()))
+        branches = self.branches_by_place[place.municipality_id]
+        free = [village for village in words.VILLAGE_GENITIVES if village not in branches]
+        village = self.rng.choice(free or words.VILLAGE_GENITIVES)
+        branches.append(village)
+        branch = f"{village} filialas"
+        if not free:  # more branches than villages (a very large demo)
+            branch = f"{branch} Nr. {len(branches)}"
+        of_library = _of_library(place.library_name)
         self.add(
             Library,
-            self.stamp(FIRST_MEETING),
-            name=f"{place.library_name}, {village} filialas",
+            self.stamp(SETUP_DAY),
+            name=f"{of_library} {branch}" if of_library else f"{place.library_name}, {branch}",
             municipality_id=place.municipality_id,
             kind=LibraryKind.BRANCH,
             address=f"{self.rng.choice(('Mokyklos', 'Liepų', 'Bažnyčios', 'Sodų'))} g. "
@@ -146,7 +266,7 @@ class _Builder:
         name = self.organization_name(place, sector)
         org_id = self.add(
             Organization,
-            self.stamp(FIRST_MEETING),
+            self.stamp(SETUP_DAY),
             name=name,
             sector=sector,
             municipality_id=place.municipality_id,
@@ -194,18 +314,26 @@ class _Builder:
             else None,
             consent_method=rng.choice(words.CONSENT_METHODS) if consent else "",
             consent_purpose=rng.choice(words.CONSENT_PURPOSES) if consent else "",
-            legal_basis="sutikimas" if consent else "",
+            # GDPR art. 6: consent, or the programme's legitimate interest in
+            # keeping its partners' work contacts
+            legal_basis="sutikimas" if consent else "teisėtas interesas",
         )
         self.contacts_by_place[place.municipality_id].append(contact_id)
+        self.contact_rows[contact_id] = self.rows[Contact][-1]
 
     def meeting(self, index: int) -> None:
         rng = self.rng
         place = self.place(index)
-        span = (DEMO_TODAY - FIRST_MEETING).days + 60
-        day = FIRST_MEETING + dt.timedelta(days=rng.randrange(span))
+        day = rng.choice(self.meeting_days)
         past = day < DEMO_TODAY
         starts = dt.datetime(day.year, day.month, day.day, rng.choice((10, 11, 13, 14)))
-        created = self.stamp(day - dt.timedelta(days=14))
+        held = _vilnius_to_utc(starts)  # the meeting began, in UTC as rows are stamped
+        written = held + dt.timedelta(hours=2)  # notes, attendance, decisions: in the room
+        # planned two weeks ahead; meetings still to come were planned by now
+        planned = self.working_day_index[day] - 10
+        if planned > self.before_today:
+            planned = self.before_today - rng.randrange(15)
+        created = self.stamp(self.working_days[max(0, planned)])
         visit_id = self.add(
             Visit,
             created,
@@ -215,8 +343,13 @@ class _Builder:
             coordinator=rng.choice(words.COORDINATORS),
             purpose=rng.choice(words.VISIT_PURPOSES),
             status=VisitStatus.DONE if past else VisitStatus.PLANNED,
+            updated_at=written if past else created,
         )
         final = past and rng.random() < 0.6
+        finalised = None
+        if final:
+            finalised_on = self.working_day(day, rng.choice((0, 1, 1, 2, 3, 5)))
+            finalised = self.stamp(finalised_on if finalised_on < DEMO_TODAY else day, hour=15)
         meeting_id = self.add(
             Meeting,
             created,
@@ -229,9 +362,14 @@ class _Builder:
             place=rng.choice(words.PLACES).format(library=place.library_name),
             purpose="Aptarti aktualiausias bendruomenės problemas ir bibliotekos galimybes.",
             status=MeetingStatus.FINAL if final else MeetingStatus.DRAFT,
-            number=len(self.meetings_by_place[place.municipality_id]) + 1 if final else None,
+            number=None,  # see number_minutes
+            finalised_at=finalised,
+            updated_at=finalised or (written if past else created),
         )
-        self.meetings_by_place[place.municipality_id].append(meeting_id)
+        if final:
+            self.finals_by_place[place.municipality_id].append(self.rows[Meeting][-1])
+        if past:
+            self.held_by_place[place.municipality_id].append((meeting_id, held))
         agenda_ids = []
         for position, (title, note) in enumerate(words.AGENDA_TEMPLATE):
             notes = note.format(town=place.town, library=place.library_name) if past else ""
@@ -243,10 +381,12 @@ class _Builder:
                     position=position,
                     title=title,
                     notes=notes,
+                    updated_at=written if past else created,
                 )
             )
         pool = self.contacts_by_place.get(place.municipality_id, [])
         people = rng.sample(pool, min(len(pool), rng.randint(8, 16)))
+        first_invited = self.first_invited
         for rank, contact_id in enumerate(people):
             role = (
                 (ParticipantRole.CHAIR, ParticipantRole.SECRETARY)[rank]
@@ -263,13 +403,16 @@ class _Builder:
                 attended=attended,
                 sent_apologies=past and not attended and rng.random() < 0.5,
                 role=role,
+                updated_at=held if past else created,
             )
+            if contact_id not in first_invited or created < first_invited[contact_id]:
+                first_invited[contact_id] = created
         if not past:
             return
         for position, text in enumerate(rng.sample(words.DECISIONS, rng.randint(2, 3))):
             self.add(
                 Decision,
-                created,
+                written,
                 meeting_id=meeting_id,
                 position=position,
                 text=text,
@@ -278,7 +421,7 @@ class _Builder:
         for position, text in enumerate(rng.sample(words.ACTION_ITEMS, rng.randint(3, 4))):
             self.add(
                 ActionItem,
-                created,
+                written,
                 meeting_id=meeting_id,
                 position=position,
                 text=text,
@@ -292,8 +435,15 @@ class _Builder:
         place = self.place(index)
         category, _, _ = rng.choice(words.PROBLEM_CATEGORIES)
         title, description = rng.choice(words.PROBLEMS[category])
-        meetings = self.meetings_by_place.get(place.municipality_id, [])
-        created = self.stamp(FIRST_MEETING + dt.timedelta(days=rng.randrange(400)))
+        # raised at a meeting already held, and recorded there; or entered in the
+        # office where no meeting has been held yet
+        held = self.held_by_place.get(place.municipality_id)
+        raised_at = rng.choice(held) if held else None
+        if raised_at:
+            created = raised_at[1] + dt.timedelta(minutes=rng.randrange(15, 110))
+        else:
+            days = (DEMO_TODAY - FIRST_MEETING).days
+            created = self.stamp(FIRST_MEETING + dt.timedelta(days=rng.randrange(days)))
         problem_id = self.add(
             Problem,
             created,
@@ -309,8 +459,8 @@ class _Builder:
                 + (ProblemStatus.SOLUTION_PROPOSED, ProblemStatus.IN_PROJECT)
             ),
         )
-        if meetings:
-            meeting_id = rng.choice(meetings)
+        if raised_at:
+            meeting_id = raised_at[0]
             self.add(
                 ProblemMeeting,
                 created,

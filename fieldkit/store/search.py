@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-#: A word for the index: letters and digits in any script, so "Šiaulių" stays whole.
-WORD = re.compile(r"\w+", re.UNICODE)
+#: A word of the user's text once its marks are gone: letters and digits in any
+#: script (the index's unicode61 tokenizer splits at everything else, "_" too).
+WORD = re.compile(r"[^\W_]+")
 
 SEARCH_SQL = text(
     """
@@ -33,13 +35,36 @@ class SearchHit:
     score: float
 
 
+#: The combining diacritics that decomposed Latin (and Greek, Cyrillic) letters
+#: carry: ˇ ˛ ˙ ¯ of š ą ė ū and the rest. Other marks (an Indic vowel sign) are
+#: not dropped, and separate words as they do in the index.
+DIACRITICS = re.compile("[\u0300-\u036f]+")
+
+
+def words_of(user_text: str) -> list[str]:
+    """The user's words without their diacritics, however the text was composed:
+    "Šiaulių" typed on macOS arrives decomposed (S + combining caron ...), and a
+    combining mark is no letter, so the marks go before the text is split. The
+    index folds its side the same way (unicode61 remove_diacritics 2)."""
+    bare = DIACRITICS.sub("", unicodedata.normalize("NFKD", user_text))
+    # recompose the rest (Hangul syllables decompose into letters of their own)
+    return WORD.findall(unicodedata.normalize("NFC", bare))
+
+
+#: The shortest word searched as the start of longer words.
+MIN_PREFIX = 3
+
+
 def match_expression(user_text: str) -> str | None:
-    """The user's words as an FTS5 query: every word must appear, each as a prefix.
-    Words are quoted, so FTS5 operators typed by the user are taken literally."""
-    words = WORD.findall(user_text)
+    """The user's words as an FTS5 query: every word must appear, each as a prefix
+    once it has MIN_PREFIX letters; a shorter word stands for itself. As prefixes,
+    "s" or "pa" would match a third of the index (and rank it all) at the first
+    keystrokes. Words are quoted, so FTS5 operators typed by the user are taken
+    literally."""
+    words = words_of(user_text)
     if not words:
         return None
-    return " ".join(f'"{word}"*' for word in words)
+    return " ".join(f'"{word}"*' if len(word) >= MIN_PREFIX else f'"{word}"' for word in words)
 
 
 def search(session: Session, user_text: str, limit: int = 50) -> list[SearchHit]:

@@ -173,7 +173,6 @@ def upgrade() -> None:
     sa.Column('purpose', sa.Text(), nullable=False),
     sa.Column('status', sa.Enum('draft', 'final', name='meetingstatus', native_enum=False, length=24), nullable=False),
     sa.Column('number', sa.Integer(), nullable=True),
-    sa.Column('finalised_at', sa.String(length=27), nullable=True),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.String(length=27), nullable=False),
     sa.Column('updated_at', sa.String(length=27), nullable=False),
