@@ -249,7 +249,7 @@ PROBE_REVISION = '''"""upgrade probe (written by tests/test_backup.py)"""
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
+revision = "9001"
 down_revision = "{down}"
 branch_labels = None
 depends_on = None
@@ -268,8 +268,8 @@ def downgrade() -> None:
 @pytest.fixture
 def newer_fieldkit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[bool], None]:
     """Make this process a FieldKit one revision newer than the files on disk: the
-    real migration scripts plus a revision 0002 after the real head, with schema.py
-    claiming 0002. Files at the real head are then "older", and open_store upgrades
+    real migration scripts plus a revision 9001 after the real head, with schema.py
+    claiming 9001. Files at the real head are then "older", and open_store upgrades
     them with the real alembic machinery."""
 
     def install(fail: bool) -> None:
@@ -277,12 +277,12 @@ def newer_fieldkit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[
         shutil.copytree(migrate.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
         body = PROBE_REVISION.format(
             down=schema.SCHEMA_HEAD,
-            fail='raise RuntimeError("migration 0002 failed")' if fail else "",
+            fail='raise RuntimeError("migration 9001 failed")' if fail else "",
         )
-        (scripts / "versions" / "0002_upgrade_probe.py").write_text(body, encoding="utf-8")
+        (scripts / "versions" / "9001_upgrade_probe.py").write_text(body, encoding="utf-8")
         monkeypatch.setattr(migrate, "MIGRATIONS", scripts)
-        monkeypatch.setattr(schema, "KNOWN_REVISIONS", (*schema.KNOWN_REVISIONS, "0002"))
-        monkeypatch.setattr(schema, "SCHEMA_HEAD", "0002")
+        monkeypatch.setattr(schema, "KNOWN_REVISIONS", (*schema.KNOWN_REVISIONS, "9001"))
+        monkeypatch.setattr(schema, "SCHEMA_HEAD", "9001")
 
     return install
 
@@ -303,11 +303,11 @@ def test_older_file_is_backed_up_then_upgraded_on_open(
 
     with open_store(db_path) as store:
         assert organizations(store) == {kept: "Šilutės kultūros centras"}
-    assert revision_of(db_path) == "0002"
+    assert revision_of(db_path) == "9001"
     assert has_table(db_path, "upgrade_probe")
 
     [backup] = list_backups(db_path)
-    assert backup.name.endswith(f"-before-schema-0002-from-{old_head}.fkbackup.sqlite")
+    assert backup.name.endswith(f"-before-schema-9001-from-{old_head}.fkbackup.sqlite")
     assert revision_of(backup) == old_head
     assert not has_table(backup, "upgrade_probe")
     assert query(backup, "SELECT id FROM organization") == [(kept,)]
@@ -323,12 +323,12 @@ def test_failed_upgrade_keeps_the_old_schema_and_the_backup(
     old_head = schema.SCHEMA_HEAD
     newer_fieldkit(True)
 
-    with pytest.raises(RuntimeError, match="migration 0002 failed"):
+    with pytest.raises(RuntimeError, match="migration 9001 failed"):
         open_store(db_path)
 
     assert table_rows(db_path) == before
     assert revision_of(db_path) == old_head
-    assert not Path(f"{db_path}.open").exists()
+    assert not [item for item in db_path.parent.iterdir() if ".open" in item.name]
     [backup] = list_backups(db_path)
     assert table_rows(backup) == before
 
@@ -344,3 +344,11 @@ def test_upgrade_with_backup_at_head_backs_up_first_and_keeps_the_data(
     assert "-before-schema-" in backup.name
     assert table_rows(backup) == before
     assert table_rows(demo_db_path) == before
+
+
+def test_backups_are_private_to_their_owner(store: Store, tmp_path: Path) -> None:
+    """A backup holds the same personal data as the database."""
+    rotated = make_backup(store.path)
+    chosen = make_backup(store.path, target=tmp_path / "copy.sqlite")
+    for backup in (rotated, chosen):
+        assert backup.stat().st_mode & 0o777 == 0o600

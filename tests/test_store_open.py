@@ -30,6 +30,7 @@ from fieldkit.model import Base, Contact, County, Library, LibraryKind, Municipa
 from fieldkit.services import maintenance
 from fieldkit.services.partners import create_organization
 from fieldkit.store import Store, migrate, open_store, schema, sqlite_file
+from fieldkit.store.health import OpenMarker, marker_path
 from tests.conftest import copy_database
 
 # --- helpers shared with test_backup.py --------------------------------------------
@@ -118,9 +119,25 @@ def set_revision(path: Path, revision: str) -> Path:
 
 
 def write_marker(database_path: Path, pid: int, host: str | None = None) -> Path:
-    marker = Path(f"{database_path}.open")
-    marker.write_text(f"{host or socket.gethostname()} {pid}\n", encoding="utf-8")
+    """The marker a FieldKit process keeps beside the database while it has it open
+    (left behind when that process died)."""
+    host = host or socket.gethostname()
+    marker = marker_path(database_path, host, pid)
+    marker.write_text(f"{host} {pid}\n", encoding="utf-8")
     return marker
+
+
+def own_marker(database_path: Path) -> Path:
+    """The marker of this process."""
+    return marker_path(database_path, socket.gethostname(), os.getpid())
+
+
+def marker_names(database_path: Path) -> list[str]:
+    """The open markers beside a database, one per process that has it open."""
+    prefix = f"{database_path.name}.open"
+    return sorted(
+        item.name for item in database_path.parent.iterdir() if item.name.startswith(prefix)
+    )
 
 
 @pytest.fixture
@@ -453,7 +470,7 @@ def test_damaged_meta_table_is_refused_as_damaged(db_path: Path) -> None:
     with pytest.raises(DatabaseDamaged) as caught:
         open_store(db_path)
     assert_one_sentence(caught.value, db_path)
-    assert not Path(f"{db_path}.open").exists()
+    assert marker_names(db_path) == []
     assert snapshot(db_path.parent) == before
 
 
@@ -463,30 +480,34 @@ def test_damaged_meta_table_is_refused_as_damaged(db_path: Path) -> None:
 def test_quick_check_runs_after_an_unclean_shutdown(
     db_path: Path, dead_pid: int, quick_check_calls: list[Path]
 ) -> None:
-    """A marker left by a dead process means the last run did not close the file."""
-    marker = write_marker(db_path, dead_pid)
+    """A marker left by a dead process means the last run did not close the file;
+    once the check has passed, that marker has done its work and goes."""
+    write_marker(db_path, dead_pid)
     with open_store(db_path) as store:
         assert quick_check_calls == [db_path.resolve()]
-        assert marker.read_text(encoding="utf-8").split() == [
+        assert marker_names(db_path) == [own_marker(db_path).name]
+        assert own_marker(db_path).read_text(encoding="utf-8").split() == [
             socket.gethostname(),
             str(os.getpid()),
         ]
         assert store.quick_check() == []
-    assert not marker.exists()
+    assert marker_names(db_path) == []
+    with open_store(db_path):
+        pass
+    assert quick_check_calls == [db_path.resolve()]  # checked once, not on every open
 
 
 def test_quick_check_is_skipped_after_a_clean_close(
     db_path: Path, quick_check_calls: list[Path]
 ) -> None:
     """A full check reads the whole file, so a normal start does not run it."""
-    marker = Path(f"{db_path}.open")
     with open_store(db_path):
-        assert marker.exists()
-    assert not marker.exists()
+        assert marker_names(db_path) == [own_marker(db_path).name]
+    assert marker_names(db_path) == []
     with open_store(db_path):
         pass
     assert quick_check_calls == []
-    assert not marker.exists()
+    assert marker_names(db_path) == []
 
 
 def test_marker_of_another_live_process_is_left_alone(
@@ -497,8 +518,101 @@ def test_marker_of_another_live_process_is_left_alone(
     content = marker.read_text(encoding="utf-8")
     with open_store(db_path) as store:
         create_organization(store, name="Utenos jaunimo centras")
+        assert marker_names(db_path) == sorted([marker.name, own_marker(db_path).name])
     assert quick_check_calls == []
     assert marker.read_text(encoding="utf-8") == content
+    assert marker_names(db_path) == [marker.name]
+
+
+def test_marker_of_another_computer_asks_for_a_check_and_stays(
+    db_path: Path, quick_check_calls: list[Path]
+) -> None:
+    """Its process cannot be asked whether it lives: check, but leave its marker."""
+    marker = write_marker(db_path, os.getpid(), host="kitas-kompiuteris")
+    with open_store(db_path):
+        assert quick_check_calls == [db_path.resolve()]
+    assert marker_names(db_path) == [marker.name]
+
+
+def test_marker_of_an_earlier_fieldkit_is_understood(
+    db_path: Path, dead_pid: int, quick_check_calls: list[Path]
+) -> None:
+    """Before markers were per process, one `<db>.open` held "host pid"."""
+    legacy = Path(f"{db_path}.open")
+    legacy.write_text(f"{socket.gethostname()} {dead_pid}\n", encoding="utf-8")
+    with open_store(db_path):
+        assert quick_check_calls == [db_path.resolve()]
+    assert not legacy.exists()
+    assert marker_names(db_path) == []
+
+
+def test_marker_names_are_ascii_whatever_the_computer_is_called(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch, quick_check_calls: list[Path]
+) -> None:
+    """FAT32 sticks and some shares refuse other names; the name still round-trips
+    (this computer's own live marker asks for no check)."""
+    monkeypatch.setattr(socket, "gethostname", lambda: "Rūtos nešiojamas/kompiuteris-2")
+    with open_store(db_path), open_store(db_path):
+        [name] = marker_names(db_path)
+        assert name.isascii()
+        assert name == f"{db_path.name}.open-R_tos_ne_iojamas_kompiuteris-2-{os.getpid()}"
+        assert not OpenMarker.for_database(db_path).previous_run_crashed()
+    assert quick_check_calls == []
+    assert marker_names(db_path) == []
+
+
+OPEN_AND_WAIT = """
+import sys
+from fieldkit.store import open_store
+store = open_store(sys.argv[1])
+print("open", flush=True)
+sys.stdin.readline()
+store.close()
+"""
+
+
+def test_crash_of_one_process_is_noticed_after_another_closed_cleanly(
+    db_path: Path, quick_check_calls: list[Path]
+) -> None:
+    """A window and a command line have the file open; the command line ends
+    cleanly, then the window is killed: the next open still checks the file."""
+    repo = str(Path(__file__).resolve().parents[1])
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, [repo, os.environ.get("PYTHONPATH")])),
+    }
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPEN_AND_WAIT, str(db_path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        for _ in range(2)
+    ]
+    command_line, window = processes
+    try:
+        for process in processes:
+            assert process.stdout is not None and process.stdout.readline().strip() == "open"
+        assert process.stdin is not None
+        command_line.communicate("\n")
+        assert command_line.returncode == 0
+        window.kill()
+        window.wait()
+    finally:
+        for process in processes:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+            for stream in (process.stdin, process.stdout):
+                if stream is not None:
+                    stream.close()
+    assert marker_names(db_path) == [marker_path(db_path, socket.gethostname(), window.pid).name]
+    with open_store(db_path) as store:
+        assert quick_check_calls == [db_path.resolve()]
+        assert store.quick_check() == []
+    assert marker_names(db_path) == []
 
 
 def test_quick_check_on_demand_reports_a_healthy_file(store: Store) -> None:
@@ -520,9 +634,10 @@ def test_two_stores_on_one_file_both_write(db_path: Path) -> None:
         third = create_organization(window, name="Zarasų gimnazija")
         assert {first, second, third} <= organization_ids(window)
         assert organization_ids(command_line) == organization_ids(window)
+        assert marker_names(db_path) == [own_marker(db_path).name]  # one per process
     finally:
         window.close()
-    marker = Path(f"{db_path}.open")
+    marker = own_marker(db_path)
     assert marker.exists(), "the marker belongs to the store still open"
     try:
         fourth = create_organization(command_line, name="Molėtų muziejus")
@@ -580,7 +695,7 @@ def test_copy_of_a_database_is_opened_with_its_own_files(tmp_path: Path, db_path
     """Two databases side by side keep separate markers."""
     other = shutil.copyfile(db_path, tmp_path / "field" / "copy.sqlite")
     with open_store(db_path), open_store(other):
-        assert Path(f"{db_path}.open").exists()
-        assert Path(f"{other}.open").exists()
-    assert not Path(f"{db_path}.open").exists()
-    assert not Path(f"{other}.open").exists()
+        assert own_marker(db_path).exists()
+        assert own_marker(other).exists()
+    assert marker_names(db_path) == []
+    assert marker_names(other) == []

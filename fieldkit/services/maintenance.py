@@ -18,7 +18,8 @@ def back_up(store: Store, target: Path | None = None) -> Path:
 
 def restore(database: Path, backup: Path) -> Path | None:
     """Put `backup` in place of `database` (whose current state is backed up first).
-    The database must not be open in this process."""
+    Refused (DatabaseBusy) while any FieldKit process, this one included, has the
+    database open."""
     return restore_backup(database, backup)
 
 

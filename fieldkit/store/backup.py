@@ -1,22 +1,34 @@
 """Backups through SQLite's online backup API: a consistent copy even while the
-window writes, rotated so the folder keeps only the newest few.
+window writes, rotated so the folder keeps only the newest few. A copy is a
+rollback-journal (DELETE mode) file, which opens where nothing can be written (a
+write-protected stick, a read-only share); a WAL file cannot.
 
-A restore checks the backup as carefully as an open does, saves the current file
-as a backup of its own first, and copies page by page into the live file, so a
-restore that fails half-way leaves the current database as it was.
+A restore checks the backup as carefully as an open does, refuses while a FieldKit
+has the database open, saves the current file as a backup of its own first (never
+rotating the folder, which could remove the backup being restored), and copies page
+by page into the live file, so a restore that fails half-way leaves the current
+database as it was. The restored database is in WAL mode again.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import re
 import sqlite3
 from pathlib import Path
 
-from fieldkit.errors import InvalidInput, StorageError
+from fieldkit.errors import DatabaseBusy, InvalidInput, StorageError
 from fieldkit.paths import backup_dir
-from fieldkit.store.health import leave_no_sidecars
+from fieldkit.store.health import OpenMarker
+from fieldkit.store.sqlite_file import (
+    holds_data,
+    inspect_file,
+    journal_files,
+    readonly,
+    refuse_leftover_journals,
+)
 
 KEEP_BACKUPS = 10
 SUFFIX = ".fkbackup.sqlite"
@@ -43,23 +55,30 @@ def list_backups(database: Path) -> list[Path]:
 
 
 def _copy(source: Path, target: Path) -> None:
-    with leave_no_sidecars(source):
-        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    with readonly(source) as src:
+        dst = sqlite3.connect(target)
         try:
-            dst = sqlite3.connect(target)
-            try:
-                src.backup(dst, pages=1024)
-            finally:
-                dst.close()
+            src.backup(dst, pages=1024)
+            # The copy carries the source's WAL mode in its header; a WAL file
+            # cannot be read where its -shm cannot be made.
+            mode = dst.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+            if str(mode).lower() != "delete":
+                raise sqlite3.OperationalError(f"the copy stayed in {mode} mode")
         finally:
-            src.close()
+            dst.close()
 
 
 def make_backup(
-    database: Path, *, target: Path | None = None, label: str = "", keep: int = KEEP_BACKUPS
+    database: Path,
+    *,
+    target: Path | None = None,
+    label: str = "",
+    keep: int = KEEP_BACKUPS,
+    rotate: bool = True,
 ) -> Path:
-    """Copy `database` to `target` (default: the rotated backups folder)."""
-    rotate = target is None
+    """Copy `database` to `target` (default: the backups folder, which is then
+    rotated to the newest `keep` unless `rotate` is false)."""
+    rotate = rotate and target is None
     if target is None:
         target = backup_dir(database) / backup_name(database, label)
     partial = target.with_name(target.name + ".partial")
@@ -68,6 +87,7 @@ def make_backup(
         if target.exists():
             raise InvalidInput(f"{target} already exists; choose another name.")
         _copy(database, partial)
+        os.chmod(partial, 0o600)  # personal data: as private as the database itself
         partial.replace(target)
     except OSError as error:
         raise StorageError(
@@ -79,7 +99,8 @@ def make_backup(
         # Where the folder cannot be made, neither can the partial file; a failing
         # clean-up must not hide the error above.
         with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+            for leftover in (partial, *journal_files(partial)):
+                leftover.unlink(missing_ok=True)
     if rotate:
         backups = list_backups(database)
         for old in backups[: max(0, len(backups) - keep)]:
@@ -90,26 +111,32 @@ def make_backup(
 def restore_backup(database: Path, backup: Path) -> Path | None:
     """Replace the contents of `database` with `backup`. Returns the safety copy of
     the database as it was before (None when there was no database yet)."""
-    from fieldkit.store.sqlite_file import inspect_file
-
     if not backup.is_file():
         raise InvalidInput(f"There is no backup file at {backup}.")
+    has_data = holds_data(database)  # refuses a folder, a device, a missing drive
+    if os.path.lexists(database) and backup.samefile(database):
+        raise InvalidInput(f"{backup} is the database itself; choose a backup file.")
+    holder = OpenMarker.for_database(database).open_elsewhere()
+    if holder is not None:
+        raise DatabaseBusy(f"{database} is open in FieldKit (process {holder}); close it first.")
     inspect_file(backup, check_health=True)  # raises for a foreign, damaged or newer file
+    if not has_data:
+        refuse_leftover_journals(database, "restore a backup")
     safety = None
-    if database.exists() and database.stat().st_size > 0:
-        safety = make_backup(database, label="before-restore")
+    if has_data:
+        # Not rotated: rotating here could delete the very backup being restored.
+        safety = make_backup(database, label="before-restore", rotate=False)
     try:
         database.parent.mkdir(parents=True, exist_ok=True)
-        with leave_no_sidecars(backup):
-            source = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+        with readonly(backup) as source:
+            target = sqlite3.connect(database, timeout=5)
             try:
-                target = sqlite3.connect(database, timeout=5)
-                try:
-                    source.backup(target)
-                finally:
-                    target.close()
+                source.backup(target)
+                # A live database is in WAL mode (a reader never blocks a writer);
+                # the backup, and so the copy, may be a rollback-journal file.
+                target.execute("PRAGMA journal_mode = WAL")
             finally:
-                source.close()
+                target.close()
     except OSError as error:
         raise StorageError(f"Cannot restore into {database}: {error.strerror or error}.") from None
     except sqlite3.Error as error:

@@ -23,7 +23,16 @@ from fieldkit.errors import (
 )
 from fieldkit.store import schema
 from fieldkit.store.health import OpenMarker, quick_check
-from fieldkit.store.sqlite_file import inspect_file, make_engine, readonly, storage_errors
+from fieldkit.store.sqlite_file import (
+    dangling_link,
+    holds_data,
+    inspect_file,
+    journal_files,
+    make_engine,
+    readonly,
+    refuse_leftover_journals,
+    storage_errors,
+)
 from fieldkit.sync import recording
 
 
@@ -96,12 +105,10 @@ class Store:
 
 
 def open_store(path: Path | str, *, create: bool = True) -> Store:
-    """Open (or create) the database at `path`, migrated to the current schema."""
+    """Open (or create) the database at `path`, migrated to the current schema.
+    With `create=False` a missing database is refused and nothing is made."""
     path = Path(path).expanduser()
-    if path.is_dir():
-        raise StorageError(f"{path} is a folder, not a database file.")
-    exists = path.exists() and path.stat().st_size > 0
-    if not exists:
+    if not holds_data(path):
         if not create:
             raise StorageError(f"There is no database at {path}.")
         _create(path)
@@ -121,33 +128,61 @@ def open_store(path: Path | str, *, create: bool = True) -> Store:
             engine.dispose()  # its pooled connection would keep -wal and -shm beside the file
         marker.release()
         raise
+    # The file passed the check that the dead processes' markers asked for.
+    marker.clear_stale()
     return store
 
 
 def _create(path: Path) -> None:
     """Build a new database beside `path` and move it into place only when complete,
-    so a crash during creation never leaves a half-made file under the real name."""
+    so a crash during creation never leaves a half-made file under the real name.
+    `path` is missing or an empty regular file (or a link to one: the database is
+    made where the link points, and the link stays)."""
+    refuse_leftover_journals(path, "create a new database")
+    replacing = os.path.lexists(path)  # a zero-byte file (open_store checked)
+    destination = Path(os.path.realpath(path)) if path.is_symlink() else path
+    folder = destination.parent
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(
-            prefix=".fieldkit-new-", suffix=".sqlite", dir=path.parent
-        )
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".fieldkit-new-", suffix=".sqlite", dir=folder)
         os.close(handle)
     except OSError as error:
-        blocker = _file_in_the_way(path.parent)
+        link = _missing_drive(folder)
+        if link is not None:
+            raise StorageError(dangling_link(link)) from None
+        blocker = _file_in_the_way(folder)
         reason = f"{blocker} is a file, not a folder" if blocker else error.strerror or error
-        raise StorageError(f"Cannot create a database in {path.parent}: {reason}.") from None
+        raise StorageError(f"Cannot create a database in {folder}: {reason}.") from None
     temporary_path = Path(temporary)
     try:
         from fieldkit.store.migrate import create_schema
 
         create_schema(temporary_path)
-        os.replace(temporary_path, path)
+        _move_into_place(temporary_path, destination, replacing=replacing)
     except OSError as error:
         raise StorageError(f"Cannot create {path}: {error.strerror or error}.") from None
     finally:
-        for leftover in (temporary_path, *_sidecars(temporary_path)):
+        for leftover in (temporary_path, *journal_files(temporary_path)):
             leftover.unlink(missing_ok=True)
+
+
+def _move_into_place(new: Path, destination: Path, *, replacing: bool) -> None:
+    """Never over a database that another FieldKit made meanwhile (two started at
+    once on a new laptop): a hard link fails where a name exists, and then that
+    database is the one to open."""
+    if replacing:
+        if destination.stat().st_size == 0:
+            os.replace(new, destination)
+        return
+    try:
+        os.link(new, destination)
+    except FileExistsError:
+        return
+    except OSError:
+        # No hard links here (FAT32 sticks): the plain move, refusing to replace.
+        if os.path.lexists(destination):
+            return
+        os.replace(new, destination)
 
 
 def _file_in_the_way(folder: Path) -> Path | None:
@@ -158,5 +193,11 @@ def _file_in_the_way(folder: Path) -> Path | None:
     return None
 
 
-def _sidecars(path: Path) -> tuple[Path, Path]:
-    return Path(f"{path}-wal"), Path(f"{path}-shm")
+def _missing_drive(folder: Path) -> Path | None:
+    """The nearest ancestor of `folder` that is a link to a missing target."""
+    for candidate in (folder, *folder.parents):
+        if candidate.exists():
+            return None
+        if candidate.is_symlink():
+            return candidate
+    return None

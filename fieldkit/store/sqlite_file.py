@@ -8,7 +8,9 @@ It sits under database, migrate and backup, which all need it.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError as DriverDatabaseError
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.pool import QueuePool
 
 from fieldkit.errors import (
     DatabaseBusy,
@@ -31,6 +34,52 @@ BUSY_TIMEOUT_MS = 5000
 #: Page cache per connection; grows only as pages are read (SQLite's default of
 #: 2 MiB makes the clock tables' random-order inserts thrash).
 CACHE_KIB = 32 * 1024
+
+
+def holds_data(path: Path) -> bool:
+    """Whether `path` is a regular file with something in it (False: nothing is
+    there, or an empty file). Refuses what must never be opened or replaced: a
+    folder, a device, a pipe, and a link whose target is missing (a database on a
+    drive that is not connected)."""
+    if not os.path.lexists(path):
+        return False
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise StorageError(dangling_link(path)) from None
+    except OSError as error:
+        raise StorageError(f"Cannot use {path}: {error.strerror or error}.") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise StorageError(f"{path} is a folder, not a database file.")
+    if not stat.S_ISREG(info.st_mode):
+        raise StorageError(f"{path} is not a regular file.")
+    return info.st_size > 0
+
+
+def dangling_link(link: Path) -> str:
+    target = link.parent / os.readlink(link)
+    return f"{link} points to {target}, which does not exist; is the drive connected?"
+
+
+def journal_files(path: Path) -> tuple[Path, Path, Path]:
+    """The files SQLite keeps beside a database while it is open or after a crash."""
+    return Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")
+
+
+def refuse_leftover_journals(path: Path, action: str) -> None:
+    """Before a new file takes the place of a missing or empty `path`: SQLite would
+    replay an old -wal or -journal into it, and they may be the only copy of the
+    last changes of a database gone missing, so they are named, never removed."""
+    bases = {path, path.resolve()}
+    leftovers = sorted(
+        {side for base in bases for side in journal_files(base) if os.path.lexists(side)}
+    )
+    if leftovers:
+        names = ", ".join(leftover.name for leftover in leftovers)
+        raise StorageError(
+            f"Cannot {action} at {path}: {names} of an earlier database "
+            "are still beside it; move them elsewhere first, as they may hold its last changes."
+        )
 
 
 def inspect_file(path: Path, *, check_health: bool = False) -> str:
@@ -75,7 +124,16 @@ def inspect_file(path: Path, *, check_health: bool = False) -> str:
 
 
 def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"isolation_level": None})
+    """An engine on exactly `path`. Not through a URL: a name holding "?", "#" or
+    "%41" would name another file there. The connections may move between threads
+    (the window queries on a worker thread), one at a time, as the pool hands them."""
+    filename = os.fspath(Path(path).absolute())  # never taken for a "file:" URI
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(filename, isolation_level=None, check_same_thread=False)
+
+    # "sqlite://" alone would mean an in-memory database and its one-connection pool.
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, record: Any) -> None:
@@ -94,17 +152,50 @@ def make_engine(path: Path) -> Engine:
 
 @contextlib.contextmanager
 def readonly(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection that cannot write to `path`. A WAL-mode file in a folder nobody
+    may write to (a write-protected stick, a read-only share) cannot be read that
+    way, as SQLite cannot make its -shm there; with no -wal beside it, nothing can
+    be writing it either, and it is read as immutable."""
     uri = f"{path.resolve().as_uri()}?mode=ro"
     with leave_no_sidecars(path):
+        connection = _connect_readonly(path, uri)
+        if _needs_immutable(path, connection):
+            connection.close()
+            connection = _connect_readonly(path, f"{uri}&immutable=1")
         try:
-            connection = sqlite3.connect(uri, uri=True, isolation_level=None)
-        except sqlite3.Error as error:
-            raise classify(path, error) from None
-        try:
-            connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             yield connection
         finally:
             connection.close()
+
+
+def _connect_readonly(path: Path, uri: str) -> sqlite3.Connection:
+    try:
+        connection = sqlite3.connect(uri, uri=True, isolation_level=None)
+    except sqlite3.Error as error:
+        raise classify(path, error) from None
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")  # touches no file
+    return connection
+
+
+def _needs_immutable(path: Path, connection: sqlite3.Connection) -> bool:
+    """SQLite opens the file only on the first read; whether that read fails
+    because the folder cannot take the -shm file, and reading without is safe."""
+    try:
+        connection.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.Error as error:
+        name = getattr(error, "sqlite_errorname", "")
+        message = str(error).lower()
+        cannot_write_beside = (
+            name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN"))
+            or "readonly database" in message
+            or "unable to open" in message
+        )
+        return (
+            cannot_write_beside
+            and not os.path.lexists(f"{path.resolve()}-wal")
+            and not os.access(path.resolve().parent, os.W_OK)
+        )
+    return False
 
 
 def classify(path: Path, error: sqlite3.Error) -> StorageError:
