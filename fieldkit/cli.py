@@ -10,12 +10,14 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from fieldkit import __version__
-from fieldkit.errors import FieldKitError, InvalidInput
+from fieldkit.errors import FieldKitError, InvalidInput, StorageError
 from fieldkit.paths import DB_ENV, default_db_path
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+MAX_DEMO_SIZE = 1_000_000
+MAX_SEARCH_LIMIT = 1000
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,7 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="export the data")
     export.add_argument("format", choices=["json"])
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="PATH")
+    export.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="PATH", help="file, or - for stdout"
+    )
 
     backup = commands.add_parser("backup", help="back up the database (rotated folder)")
     backup.add_argument(
@@ -82,18 +86,21 @@ def _db_path(args: argparse.Namespace) -> Path:
     return args.db.expanduser() if args.db else default_db_path()
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
+    """Only `demo` and the user's own default database may start a new file: a
+    misspelt --db must say so, not answer from an empty database."""
     from fieldkit.store import open_store
 
-    return open_store(_db_path(args))
+    default = args.db is None and not os.environ.get(DB_ENV)
+    return open_store(_db_path(args), create=create or default)
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from fieldkit.services.demo import generate_demo
 
-    if args.size < 1:
-        raise InvalidInput("The demo size must be a positive number of rows.")
-    with _open(args) as store:
+    if not 1 <= args.size <= MAX_DEMO_SIZE:
+        raise InvalidInput(f"The demo size must be between 1 and {MAX_DEMO_SIZE:,} rows.")
+    with _open(args, create=True) as store:
         report = generate_demo(store, size=args.size, seed=args.seed)
     print(
         f"Demo data written to {_db_path(args)}: {report.total_rows} rows "
@@ -143,6 +150,8 @@ def _cmd_meeting(args: argparse.Namespace) -> int:
 def _cmd_search(args: argparse.Namespace) -> int:
     from fieldkit.services.search import search_everything
 
+    if not 1 <= args.limit <= MAX_SEARCH_LIMIT:
+        raise InvalidInput(f"The limit must be between 1 and {MAX_SEARCH_LIMIT}.")
     with _open(args) as store:
         hits = search_everything(store, " ".join(args.text), limit=args.limit)
     for hit in hits:
@@ -153,9 +162,13 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from fieldkit.io.json_export import export_json
+    from fieldkit.io.json_export import export_json, write_json
 
     with _open(args) as store:
+        if str(args.output) == "-":
+            count = write_json(store, sys.stdout)
+            print(f"Exported {count} rows.", file=sys.stderr)
+            return EXIT_OK
         count = export_json(store, args.output)
     print(f"Exported {count} rows to {args.output}.")
     return EXIT_OK
@@ -164,8 +177,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_backup(args: argparse.Namespace) -> int:
     from fieldkit.services.maintenance import back_up
 
+    output = args.output.expanduser() if args.output else None
     with _open(args) as store:
-        target = back_up(store, args.output)
+        if output is not None and output.is_dir():
+            from fieldkit.store.backup import backup_name
+
+            output = output / backup_name(store.path)
+        target = back_up(store, output)
     print(f"Backup written to {target}.")
     return EXIT_OK
 
@@ -173,7 +191,10 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _cmd_restore(args: argparse.Namespace) -> int:
     from fieldkit.services.maintenance import restore
 
-    safety = restore(_db_path(args), args.file.expanduser())
+    database = _db_path(args)
+    if database.is_dir():
+        raise StorageError(f"{database} is a folder, not a database file.")
+    safety = restore(database, args.file.expanduser())
     with _open(args):
         pass  # proves the restored file opens (and migrates it if it is older)
     print(
@@ -208,9 +229,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        # The window arrives with the desktop issue; until then, say what there is.
-        parser.print_help()
-        return EXIT_OK
+        from fieldkit.app import run_window
+
+        return run_window(_db_path(args))
     try:
         return COMMANDS[args.command](args)
     except FieldKitError as error:

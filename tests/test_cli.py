@@ -126,8 +126,9 @@ def test_version(cli: Cli) -> None:
     assert result.out == f"FieldKit {fieldkit.__version__}\n"
 
 
-def test_no_command_prints_help(cli: Cli) -> None:
-    result = cli()
+def test_help_lists_every_command(cli: Cli) -> None:
+    """Without a command FieldKit opens the window (tests/ui); --help lists the rest."""
+    result = cli("--help")
     assert result.code == 0
     assert result.out.startswith("usage: fieldkit")
     for command in ("demo", "meetings", "meeting", "search", "export", "backup", "restore"):
@@ -257,7 +258,7 @@ def test_demo_size_must_be_positive(cli: Cli, tmp_path: Path, size: str) -> None
     db = tmp_path / "new" / "demo.sqlite"
     result = cli("--db", db, "demo", "--size", size)
     assert result.code == 1
-    assert "positive" in assert_one_sentence(result.err)
+    assert "between 1 and" in assert_one_sentence(result.err)
     assert not db.exists()
 
 
@@ -493,7 +494,8 @@ def test_export_json_failing_half_way_leaves_the_old_file(
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     target = out_dir / "export.json"
-    target.write_text("the previous export\n", encoding="utf-8")
+    previous = '{\n  "format": "fieldkit-export",\n  "an earlier export": true\n}\n'
+    target.write_text(previous, encoding="utf-8")
 
     def disk_full(store: object, out: object, progress: object = None) -> int:
         out.write('{\n  "format": "fieldkit-export",\n')  # type: ignore[attr-defined]
@@ -503,7 +505,7 @@ def test_export_json_failing_half_way_leaves_the_old_file(
     result = cli("--db", demo_db_path, "export", "json", "-o", target)
     assert result.code == 1
     assert "No space left on device" in assert_one_sentence(result.err)
-    assert target.read_text(encoding="utf-8") == "the previous export\n"
+    assert target.read_text(encoding="utf-8") == previous
     assert [p.name for p in out_dir.iterdir()] == ["export.json"]
 
 
@@ -656,10 +658,14 @@ def _damage(path: Path) -> Path:
 
 
 def _stale_marker(db: Path) -> None:
-    """The `<db>.open` marker a process left when it died: the next open checks."""
+    """The `<db>.open-<host>-<pid>` marker a process left when it died: the next
+    open checks."""
     finished = subprocess.Popen([sys.executable, "-c", "pass"])
     finished.wait()
-    Path(f"{db}.open").write_text(f"{socket.gethostname()} {finished.pid}\n", encoding="utf-8")
+    from fieldkit.store.health import marker_path
+
+    marker = marker_path(db, socket.gethostname(), finished.pid)
+    marker.write_text(f"{socket.gethostname()} {finished.pid}\n", encoding="utf-8")
 
 
 @dataclass(frozen=True)
@@ -699,7 +705,7 @@ BAD_DATABASES = {
     "text-file": (_bad_text, "not a FieldKit database"),
     "damaged": (_bad_damaged, "damaged"),
     "folder": (_bad_folder, "folder"),
-    "under-a-file": (_bad_under_file, "Cannot create a database"),
+    "under-a-file": (_bad_under_file, "There is no database"),
     "newer": (_bad_newer, "newer FieldKit"),
 }
 
@@ -798,3 +804,100 @@ def test_closed_pipe_is_not_an_error(tmp_path: Path, demo_db_path: Path, unbuffe
         os.close(write_end)
     assert done.stderr == ""
     assert done.returncode == 0
+
+
+# --- guarding the user's files ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command", [["meetings"], ["search", "x"], ["check"], ["backup"], ["export", "json", "-o"]]
+)
+def test_a_misspelt_db_is_reported_not_created(
+    cli: Cli, tmp_path: Path, command: list[str]
+) -> None:
+    missing = tmp_path / "nowhere" / "fieldkti.sqlite"
+    argv = ["--db", missing, *command]
+    if command[0] == "export":
+        argv.append(tmp_path / "out.json")
+    result = cli(*argv)
+    assert result.code == 1
+    assert "There is no database" in assert_one_sentence(result.err)
+    assert not missing.parent.exists()
+
+
+def test_export_never_overwrites_the_database(cli: Cli, demo_db_path: Path) -> None:
+    before = demo_db_path.read_bytes()
+    result = cli("--db", demo_db_path, "export", "json", "-o", demo_db_path)
+    assert result.code == 1
+    assert "the database itself" in assert_one_sentence(result.err)
+    assert demo_db_path.read_bytes() == before
+
+
+def test_export_overwrites_only_an_earlier_export(
+    cli: Cli, demo_db_path: Path, tmp_path: Path
+) -> None:
+    notes = tmp_path / "notes.json"
+    notes.write_text('{"mano": "užrašai"}', encoding="utf-8")
+    result = cli("--db", demo_db_path, "export", "json", "-o", notes)
+    assert result.code == 1
+    assert "not a FieldKit export" in assert_one_sentence(result.err)
+    assert notes.read_text(encoding="utf-8") == '{"mano": "užrašai"}'
+    target = tmp_path / "export.json"
+    assert cli("--db", demo_db_path, "export", "json", "-o", target).code == 0
+    assert cli("--db", demo_db_path, "export", "json", "-o", target).code == 0
+
+
+def test_export_is_private_to_its_owner(cli: Cli, demo_db_path: Path, tmp_path: Path) -> None:
+    target = tmp_path / "export.json"
+    assert cli("--db", demo_db_path, "export", "json", "-o", target).code == 0
+    assert target.stat().st_mode & 0o777 == 0o600
+
+
+def test_export_to_stdout(cli: Cli, demo_db_path: Path, tmp_path: Path) -> None:
+    result = cli("--db", demo_db_path, "export", "json", "-o", "-")
+    assert result.code == 0
+    assert json.loads(result.out)["format"] == "fieldkit-export"
+    assert result.err.startswith("Exported ")
+    assert not Path("-").exists()
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "99999999999999999999"])
+def test_search_limit_must_be_sensible(cli: Cli, demo_db_path: Path, limit: str) -> None:
+    result = cli("--db", demo_db_path, "search", "--limit", limit, "siauliu")
+    assert result.code == 1
+    assert "limit" in assert_one_sentence(result.err)
+
+
+def test_demo_size_has_a_ceiling(cli: Cli, tmp_path: Path) -> None:
+    target = tmp_path / "huge.sqlite"
+    result = cli("--db", target, "demo", "--size", "100000000000")
+    assert result.code == 1
+    assert "between 1 and" in assert_one_sentence(result.err)
+    assert not target.exists()
+
+
+def test_backup_into_a_folder_gets_a_name(cli: Cli, demo_db_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    result = cli("--db", demo_db_path, "backup", "-o", folder)
+    assert result.code == 0, result.err
+    (written,) = folder.iterdir()
+    assert written.name.endswith(".fkbackup.sqlite")
+
+
+def test_backup_path_with_a_tilde_means_home(
+    cli: Cli, demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    (tmp_path / "home").mkdir()
+    result = cli("--db", demo_db_path, "backup", "-o", "~/kopija.sqlite")
+    assert result.code == 0, result.err
+    assert (tmp_path / "home" / "kopija.sqlite").exists()
+
+
+def test_restore_into_a_folder_is_refused(cli: Cli, demo_db_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "folder.sqlite"
+    folder.mkdir()
+    result = cli("--db", folder, "restore", demo_db_path)
+    assert result.code == 1
+    assert "is a folder" in assert_one_sentence(result.err)

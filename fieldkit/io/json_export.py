@@ -13,7 +13,7 @@ from typing import IO
 
 from sqlalchemy import select
 
-from fieldkit.errors import StorageError
+from fieldkit.errors import InvalidInput, StorageError
 from fieldkit.model import SYNCABLE_CLASSES
 from fieldkit.model.values import to_json_value
 from fieldkit.store import Store
@@ -55,10 +55,9 @@ def write_json(store: Store, out: IO[str], progress: Progress | None = None) -> 
 
 
 def export_json(store: Store, target: Path, progress: Progress | None = None) -> int:
-    """Write the export to `target` atomically: a reader never sees half a file."""
-    target = target.expanduser()
-    if target.is_dir():
-        raise StorageError(f"{target} is a folder; give a file name for the export.")
+    """Write the export to `target` atomically: a reader never sees half a file.
+    It holds personal data, so it is readable by its owner only (mode 0600)."""
+    target = _checked_target(store, target)
     try:
         handle, temporary = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".partial", dir=target.parent
@@ -70,10 +69,35 @@ def export_json(store: Store, target: Path, progress: Progress | None = None) ->
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             count = write_json(store, out, progress)
-        os.chmod(temporary, 0o644)  # an export is for sharing, unlike the database
         os.replace(temporary, target)
     except OSError as error:
         raise StorageError(f"Cannot write {target}: {error.strerror or error}.") from None
     finally:
         Path(temporary).unlink(missing_ok=True)
     return count
+
+
+def _checked_target(store: Store, target: Path) -> Path:
+    """Where the export may go: never over the database or its companions, never
+    over a file that is not an earlier export, and through a link to its target."""
+    target = target.expanduser()
+    if target.is_dir():
+        raise StorageError(f"{target} is a folder; give a file name for the export.")
+    if target.is_symlink():
+        target = target.resolve()
+    if not target.exists():
+        return target
+    database = store.path
+    for protected in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
+        if protected.exists() and target.samefile(protected):
+            raise InvalidInput(f"{target} is the database itself; choose another file name.")
+    try:
+        with target.open("rb") as existing:
+            start = existing.read(256)
+    except OSError as error:
+        raise StorageError(f"Cannot read {target}: {error.strerror or error}.") from None
+    if FORMAT.encode() not in start:
+        raise InvalidInput(
+            f"{target} already exists and is not a FieldKit export; choose another file name."
+        )
+    return target
