@@ -15,6 +15,7 @@ from fieldkit.model import (
     Contact,
     Decision,
     Library,
+    LibraryKind,
     Meeting,
     MeetingKind,
     MeetingStatus,
@@ -47,6 +48,7 @@ MEETING_FIELDS = (
     "purpose",
 )
 AGENDA_FIELDS = ("position", "title", "notes")
+DECISION_FIELDS = ("text", "agenda_item_id")
 PARTICIPANT_FIELDS = ("attended", "sent_apologies", "role")
 ACTION_FIELDS = ("position", "text", "owner_contact_id", "owner_name", "due_on", "done")
 
@@ -95,6 +97,8 @@ class ActionItemView:
     owner: str
     due_on: dt.date | None
     done: bool
+    #: set when the owner is a known person; `owner` is then their name
+    owner_contact_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,11 +202,38 @@ def get_meeting(store: Store, meeting_id: str) -> MeetingDetail:
                     owners.get(a.owner_contact_id or "", a.owner_name),
                     a.due_on,
                     a.done,
+                    a.owner_contact_id,
                 )
                 for a in meeting.action_items
                 if not a.deleted
             ),
         )
+
+
+def _central_library_id(session: Any, municipality_id: str) -> str | None:
+    """The municipality's central library (else its first branch, else none)."""
+    return session.scalar(
+        select(Library.id)
+        .where(Library.municipality_id == municipality_id, Library.deleted.is_(False))
+        .order_by(Library.kind != LibraryKind.CENTRAL, Library.name)
+        .limit(1)
+    )
+
+
+def plan_meeting(store: Store, *, municipality_id: str, title: str, starts_at: dt.datetime) -> str:
+    """A new draft meeting at the municipality's central library, where discussion
+    meetings are nearly always held; the coordinator changes what differs."""
+    with store.read() as session:
+        require_municipality(session, municipality_id)
+        library_id = _central_library_id(session, municipality_id)
+    return create_meeting(
+        store,
+        municipality_id=municipality_id,
+        title=title,
+        starts_at=starts_at,
+        library_id=library_id,
+        kind=MeetingKind.DISCUSSION,
+    )
 
 
 def create_meeting(
@@ -249,13 +280,26 @@ def _editable(session: Any, meeting_id: str) -> Meeting:
     return meeting
 
 
+def editable_meeting(session: Any, meeting_id: str) -> Meeting:
+    """The meeting, if its minutes may still change: the guard every service that
+    writes into a meeting's minutes (agenda, decisions, attendance) calls first."""
+    return _editable(session, meeting_id)
+
+
 def update_meeting(store: Store, meeting_id: str, **fields: Any) -> None:
+    """Change the meeting's own fields. Moving the start moves the end with it (the
+    meeting keeps its length); moving the meeting to another municipality, without
+    naming a library, takes it to that municipality's central library."""
     with store.write() as session:
         meeting = _editable(session, meeting_id)
         if "title" in fields:
             fields["title"] = require_text(fields["title"], "meeting title")
         if "municipality_id" in fields:
             require_municipality(session, fields["municipality_id"])
+            if "library_id" not in fields and fields["municipality_id"] != meeting.municipality_id:
+                fields["library_id"] = _central_library_id(session, fields["municipality_id"])
+        if "starts_at" in fields and "ends_at" not in fields and meeting.ends_at is not None:
+            fields["ends_at"] = meeting.ends_at + (fields["starts_at"] - meeting.starts_at)
         set_fields(meeting, fields, MEETING_FIELDS)
         _check_library(session, meeting)
         _check_times(meeting)
@@ -308,6 +352,8 @@ def update_agenda_item(store: Store, agenda_item_id: str, **fields: Any) -> None
     with store.write() as session:
         item = get_live(session, AgendaItem, agenda_item_id, "agenda item")
         _editable(session, item.meeting_id)
+        if "title" in fields:
+            fields["title"] = require_text(fields["title"], "agenda item title")
         set_fields(item, fields, AGENDA_FIELDS)
 
 
@@ -355,10 +401,7 @@ def add_decision(
 ) -> str:
     with store.write() as session:
         _editable(session, meeting_id)
-        if agenda_item_id is not None:
-            item = get_live(session, AgendaItem, agenda_item_id, "agenda item")
-            if item.meeting_id != meeting_id:
-                raise InvalidInput("The agenda item belongs to another meeting.")
+        _check_agenda_item(session, meeting_id, agenda_item_id)
         position = session.scalar(
             select(func.count()).select_from(Decision).where(Decision.meeting_id == meeting_id)
         )
@@ -370,6 +413,33 @@ def add_decision(
         )
         session.add(decision)
         return decision.id
+
+
+def _check_agenda_item(session: Any, meeting_id: str, agenda_item_id: str | None) -> None:
+    if agenda_item_id is None:
+        return
+    item = get_live(session, AgendaItem, agenda_item_id, "agenda item")
+    if item.meeting_id != meeting_id:
+        raise InvalidInput("The agenda item belongs to another meeting.")
+
+
+def update_decision(store: Store, decision_id: str, **fields: Any) -> None:
+    """Change a decision's text or the agenda item it belongs to (None: none)."""
+    with store.write() as session:
+        decision = get_live(session, Decision, decision_id, "decision")
+        _editable(session, decision.meeting_id)
+        if "text" in fields:
+            fields["text"] = require_text(fields["text"], "decision")
+        if "agenda_item_id" in fields:
+            _check_agenda_item(session, decision.meeting_id, fields["agenda_item_id"])
+        set_fields(decision, fields, DECISION_FIELDS)
+
+
+def remove_decision(store: Store, decision_id: str) -> None:
+    with store.write() as session:
+        decision = get_live(session, Decision, decision_id, "decision")
+        _editable(session, decision.meeting_id)
+        tombstone(decision)
 
 
 def add_action_item(
@@ -401,8 +471,28 @@ def add_action_item(
 
 
 def update_action_item(store: Store, action_item_id: str, **fields: Any) -> None:
-    """Action items stay editable after the minutes are final: marking one done is
-    follow-up work, not a change of what was decided."""
+    """After the minutes are final an action item can still be marked done (that is
+    follow-up work, not a change of what was decided); anything else is locked.
+    Naming a known person as owner clears a free-text owner, and the reverse."""
     with store.write() as session:
         item = get_live(session, ActionItem, action_item_id, "action item")
+        if set(fields) - {"done"}:
+            _editable(session, item.meeting_id)
+        else:
+            get_live(session, Meeting, item.meeting_id, "meeting")
+        if "text" in fields:
+            fields["text"] = require_text(fields["text"], "action")
+        if fields.get("owner_contact_id") is not None:
+            get_live(session, Contact, fields["owner_contact_id"], "contact")
+            fields.setdefault("owner_name", "")
+        elif fields.get("owner_name"):
+            fields["owner_name"] = fields["owner_name"].strip()
+            fields.setdefault("owner_contact_id", None)
         set_fields(item, fields, ACTION_FIELDS)
+
+
+def remove_action_item(store: Store, action_item_id: str) -> None:
+    with store.write() as session:
+        item = get_live(session, ActionItem, action_item_id, "action item")
+        _editable(session, item.meeting_id)
+        tombstone(item)

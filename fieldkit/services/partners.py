@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from fieldkit.model import Contact, Library, LibraryKind, Organization, Sector
+from fieldkit.model import Contact, Library, LibraryKind, Municipality, Organization, Sector
 from fieldkit.services.records import (
     get_live,
     require_municipality,
@@ -80,6 +80,36 @@ def libraries_in(store: Store, municipality_id: str) -> list[LibraryView]:
             LibraryView(lib.id, lib.name, lib.municipality_id, lib.kind, lib.address)
             for lib in rows
         ]
+
+
+@dataclass(frozen=True, slots=True)
+class MunicipalityView:
+    municipality_id: str
+    name: str
+    short_name: str
+    name_en: str
+    county_id: str
+
+
+#: The Lithuanian alphabet, so that Šiaulių sorts after Sakių and not after Zarasų.
+_LT_ALPHABET = "aąbcčdeęėfghiįyjklmnoprsštuųūvzž"
+
+
+def _lithuanian_key(text: str) -> tuple[int, ...]:
+    return tuple(
+        _LT_ALPHABET.index(c) if c in _LT_ALPHABET else len(_LT_ALPHABET) + ord(c)
+        for c in text.lower()
+    )
+
+
+def list_municipalities(store: Store) -> list[MunicipalityView]:
+    """The 60 municipalities in Lithuanian alphabetical order (for pickers and filters)."""
+    with store.read() as session:
+        rows = session.scalars(select(Municipality)).all()
+        views = [
+            MunicipalityView(m.id, m.name_lt, m.short_lt, m.name_en, m.county_id) for m in rows
+        ]
+    return sorted(views, key=lambda m: _lithuanian_key(m.name))
 
 
 def create_library(store: Store, *, name: str, municipality_id: str, **fields: Any) -> str:
@@ -157,3 +187,19 @@ def get_contact(store: Store, contact_id: str) -> ContactView:
 def delete_contact(store: Store, contact_id: str) -> None:
     with store.write() as session:
         tombstone(get_live(session, Contact, contact_id, "contact"))
+
+
+def delete_organization(store: Store, organization_id: str) -> int:
+    """Tombstone an organisation. Its people stay, without an organisation (they
+    are still people the coordinators know); returns how many were detached."""
+    with store.write() as session:
+        organization = get_live(session, Organization, organization_id, "organisation")
+        members = session.scalars(
+            select(Contact).where(
+                Contact.organization_id == organization_id, Contact.deleted.is_(False)
+            )
+        ).all()
+        for contact in members:
+            contact.organization_id = None
+        tombstone(organization)
+        return len(members)

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy import text as sql
 
-from fieldkit.errors import InvalidInput
+from fieldkit.errors import InvalidInput, NotFound
 from fieldkit.model import (
     Contact,
     Idea,
@@ -21,8 +22,10 @@ from fieldkit.model import (
     ProblemMeeting,
     ProblemPartner,
     ProblemStatus,
+    Sector,
     derived_id,
 )
+from fieldkit.services.meetings import editable_meeting
 from fieldkit.services.records import (
     get_live,
     require_municipality,
@@ -31,6 +34,7 @@ from fieldkit.services.records import (
     tombstone,
 )
 from fieldkit.store import Store
+from fieldkit.store.search import match_expression
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +83,105 @@ def list_problems(
             )
             for p, name in session.execute(query)
         ]
+
+
+@dataclass(frozen=True, slots=True)
+class IdeaView:
+    idea_id: str
+    position: int
+    text: str
+    proposed_by: str  # the person's name, or ""
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerView:
+    """A possible partner organisation; `partner_id` is the link row's id."""
+
+    partner_id: str
+    organization_id: str
+    name: str
+    sector: Sector
+    notes: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemMeetingView:
+    meeting_id: str
+    title: str
+    starts_at: dt.datetime
+    link: MeetingLink
+
+
+@dataclass(frozen=True, slots=True)
+class ProblemDetail:
+    summary: ProblemSummary
+    description: str
+    affected_groups: str
+    raised_by_contact_id: str | None
+    ideas: tuple[IdeaView, ...]
+    partners: tuple[PartnerView, ...]
+    #: where it was raised or discussed, oldest first
+    meetings: tuple[ProblemMeetingView, ...]
+
+
+def get_problem(store: Store, problem_id: str) -> ProblemDetail:
+    """Everything the problem editor shows, in one read."""
+    with store.read() as session:
+        p = get_live(session, Problem, problem_id, "problem")
+        municipality = require_municipality(session, p.municipality_id)
+        ideas = session.execute(
+            select(Idea, Contact.first_name, Contact.last_name)
+            .outerjoin(Contact, Contact.id == Idea.proposed_by_contact_id)
+            .where(Idea.problem_id == problem_id, Idea.deleted.is_(False))
+            .order_by(Idea.position, Idea.created_at, Idea.id)
+        ).all()
+        partners = session.execute(
+            select(ProblemPartner, Organization.name, Organization.sector)
+            .join(Organization, Organization.id == ProblemPartner.organization_id)
+            .where(
+                ProblemPartner.problem_id == problem_id,
+                ProblemPartner.deleted.is_(False),
+                Organization.deleted.is_(False),
+            )
+            .order_by(Organization.name, ProblemPartner.id)
+        ).all()
+        meetings = session.execute(
+            select(ProblemMeeting.link, Meeting.id, Meeting.title, Meeting.starts_at)
+            .join(Meeting, Meeting.id == ProblemMeeting.meeting_id)
+            .where(
+                ProblemMeeting.problem_id == problem_id,
+                ProblemMeeting.deleted.is_(False),
+                Meeting.deleted.is_(False),
+            )
+            .order_by(Meeting.starts_at, Meeting.id)
+        ).all()
+        return ProblemDetail(
+            summary=ProblemSummary(
+                p.id,
+                p.municipality_id,
+                municipality.name_lt,
+                p.title,
+                p.category,
+                p.status,
+                p.votes,
+                p.created_at,
+            ),
+            description=p.description,
+            affected_groups=p.affected_groups,
+            raised_by_contact_id=p.raised_by_contact_id,
+            ideas=tuple(
+                IdeaView(i.id, i.position, i.text, f"{first or ''} {last or ''}".strip())
+                for i, first, last in ideas
+            ),
+            partners=tuple(
+                PartnerView(row.id, row.organization_id, name, sector, row.notes)
+                for row, name, sector in partners
+            ),
+            meetings=tuple(
+                ProblemMeetingView(m_id, title, starts_at, link)
+                for link, m_id, title, starts_at in meetings
+            ),
+        )
 
 
 PROBLEM_FIELDS = (
@@ -181,6 +284,16 @@ def add_idea(
         return idea.id
 
 
+def update_idea(store: Store, idea_id: str, text: str) -> None:
+    with store.write() as session:
+        get_live(session, Idea, idea_id, "idea").text = require_text(text, "idea")
+
+
+def remove_idea(store: Store, idea_id: str) -> None:
+    with store.write() as session:
+        tombstone(get_live(session, Idea, idea_id, "idea"))
+
+
 def add_partner(store: Store, problem_id: str, organization_id: str, notes: str = "") -> str:
     with store.write() as session:
         get_live(session, Problem, problem_id, "problem")
@@ -200,3 +313,152 @@ def add_partner(store: Store, problem_id: str, organization_id: str, notes: str 
             row.deleted = False
             row.notes = notes
         return partner_id
+
+
+def remove_partner(store: Store, partner_id: str) -> None:
+    """Unlink a possible partner (the organisation itself stays)."""
+    with store.write() as session:
+        tombstone(get_live(session, ProblemPartner, partner_id, "possible partner"))
+
+
+@dataclass(frozen=True, slots=True)
+class PartnerCandidate:
+    """An organisation offered as a possible partner of a problem."""
+
+    organization_id: str
+    name: str
+    sector: Sector
+    municipality_id: str | None
+    municipality_name: str
+
+
+_FIND_ORGANIZATIONS = sql(
+    """
+    SELECT o.id, o.name, o.sector, o.municipality_id, coalesce(m.name_lt, '')
+    FROM search_fts f
+    JOIN search_doc d ON d.doc_id = f.rowid AND d.kind = 'organization'
+    JOIN organization o ON o.id = d.ref_id AND o.deleted = 0
+    LEFT JOIN municipality m ON m.id = o.municipality_id
+    WHERE search_fts MATCH :query
+    ORDER BY coalesce(o.municipality_id = :preferred, 0) DESC, bm25(search_fts, 0.0, 10.0, 1.0),
+             o.name
+    LIMIT :limit
+    """
+)
+
+
+def find_organizations(
+    store: Store, text: str, limit: int = 20, *, municipality_id: str | None = None
+) -> list[PartnerCandidate]:
+    """Organisations whose name (or municipality, address) has words starting with
+    the typed ones, diacritics optional; those of `municipality_id` first, since a
+    problem's partners are nearly always local. No words: that municipality's
+    organisations by name."""
+    query = match_expression(text)
+    with store.read() as session:
+        if query is not None:
+            rows = session.execute(
+                _FIND_ORGANIZATIONS,
+                {"query": query, "preferred": municipality_id or "", "limit": limit},
+            ).all()
+        elif municipality_id is not None:
+            rows = session.execute(
+                select(
+                    Organization.id,
+                    Organization.name,
+                    Organization.sector,
+                    Organization.municipality_id,
+                    Municipality.name_lt,
+                )
+                .join(Municipality, Municipality.id == Organization.municipality_id)
+                .where(
+                    Organization.municipality_id == municipality_id,
+                    Organization.deleted.is_(False),
+                )
+                .order_by(Organization.name)
+                .limit(limit)
+            ).all()
+        else:
+            rows = []
+        return [
+            PartnerCandidate(o_id, name, Sector(sector), m_id, m_name)
+            for o_id, name, sector, m_id, m_name in rows
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class MeetingProblem:
+    """A problem as the meeting's "problems raised" list shows it."""
+
+    problem_id: str
+    title: str
+    description: str
+    category: ProblemCategory
+    affected_groups: str
+    votes: int
+    status: ProblemStatus
+    link: MeetingLink
+    raised_by: str  # the person's name, or ""
+
+
+def problems_of_meeting(store: Store, meeting_id: str) -> list[MeetingProblem]:
+    """The live problems raised or discussed at a meeting, in the order they were
+    linked (the order they came up in the room, which the minutes keep)."""
+    with store.read() as session:
+        get_live(session, Meeting, meeting_id, "meeting")
+        rows = session.execute(
+            select(Problem, ProblemMeeting.link, Contact.first_name, Contact.last_name)
+            .join(ProblemMeeting, ProblemMeeting.problem_id == Problem.id)
+            .outerjoin(Contact, Contact.id == Problem.raised_by_contact_id)
+            .where(
+                ProblemMeeting.meeting_id == meeting_id,
+                ProblemMeeting.deleted.is_(False),
+                Problem.deleted.is_(False),
+            )
+            .order_by(ProblemMeeting.created_at, ProblemMeeting.id)
+        ).all()
+        return [
+            MeetingProblem(
+                p.id,
+                p.title,
+                p.description,
+                p.category,
+                p.affected_groups,
+                p.votes,
+                p.status,
+                link,
+                f"{first or ''} {last or ''}".strip(),
+            )
+            for p, link, first, last in rows
+        ]
+
+
+def linkable_problems(store: Store, meeting_id: str) -> list[ProblemSummary]:
+    """Problems already known in the meeting's municipality that are not yet linked
+    to it: the choices for "this came up again here"."""
+    with store.read() as session:
+        meeting = get_live(session, Meeting, meeting_id, "meeting")
+        municipality_id = meeting.municipality_id
+        linked = set(
+            session.scalars(
+                select(ProblemMeeting.problem_id).where(
+                    ProblemMeeting.meeting_id == meeting_id, ProblemMeeting.deleted.is_(False)
+                )
+            )
+        )
+    return [
+        p
+        for p in list_problems(store, municipality_id=municipality_id)
+        if p.problem_id not in linked
+    ]
+
+
+def unlink_problem_from_meeting(store: Store, problem_id: str, meeting_id: str) -> None:
+    """The problem did not come up at this meeting after all: the link is
+    tombstoned, the problem itself stays known in its municipality."""
+    with store.write() as session:
+        editable_meeting(session, meeting_id)
+        row = session.get(ProblemMeeting, derived_id("problem_meeting", problem_id, meeting_id))
+        if row is None or row.deleted:
+            raise NotFound("That problem is not linked to this meeting.")
+        tombstone(row)

@@ -1,0 +1,97 @@
+"""Shaping a meeting's agenda: removing and reordering items, and starting from the
+programme's standard discussion agenda. (Adding and editing one item live in
+meetings.py beside the rest of the minutes.)"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fieldkit.errors import InvalidInput
+from fieldkit.model import AgendaItem, Decision
+from fieldkit.paths import resource
+from fieldkit.services.meetings import editable_meeting
+from fieldkit.services.records import get_live, tombstone
+from fieldkit.store import Store
+
+#: Languages the agenda templates are written in (resources/templates/).
+TEMPLATE_LANGUAGES = ("lt", "en")
+
+
+def _live_items(session: Session, meeting_id: str) -> list[AgendaItem]:
+    return list(
+        session.scalars(
+            select(AgendaItem)
+            .where(AgendaItem.meeting_id == meeting_id, AgendaItem.deleted.is_(False))
+            .order_by(AgendaItem.position, AgendaItem.created_at, AgendaItem.id)
+        )
+    )
+
+
+def _renumber(items: list[AgendaItem]) -> None:
+    """Positions 0..n-1 in list order; rows already in place are left untouched, so
+    the change log records only the items that really moved."""
+    for position, item in enumerate(items):
+        if item.position != position:
+            item.position = position
+
+
+def move_agenda_item(store: Store, agenda_item_id: str, position: int) -> None:
+    """Put an item at `position` (0 is first) among the meeting's live items and
+    renumber the others, in one transaction."""
+    with store.write() as session:
+        item = get_live(session, AgendaItem, agenda_item_id, "agenda item")
+        editable_meeting(session, item.meeting_id)
+        items = _live_items(session, item.meeting_id)
+        if not 0 <= position < len(items):
+            raise InvalidInput(f"An agenda of {len(items)} items has no position {position + 1}.")
+        items.remove(item)
+        items.insert(position, item)
+        _renumber(items)
+
+
+def remove_agenda_item(store: Store, agenda_item_id: str) -> None:
+    """Remove an item; its decisions stay in the minutes, no longer tied to it."""
+    with store.write() as session:
+        item = get_live(session, AgendaItem, agenda_item_id, "agenda item")
+        editable_meeting(session, item.meeting_id)
+        tombstone(item)
+        for decision in session.scalars(
+            select(Decision).where(
+                Decision.agenda_item_id == agenda_item_id, Decision.deleted.is_(False)
+            )
+        ):
+            decision.agenda_item_id = None
+        _renumber([i for i in _live_items(session, item.meeting_id) if i.id != item.id])
+
+
+def discussion_agenda(language: str) -> list[str]:
+    """The titles of the programme's standard discussion agenda in `language`."""
+    if language not in TEMPLATE_LANGUAGES:
+        raise InvalidInput(f"There is no discussion agenda in the language '{language}'.")
+    path = resource("templates", f"discussion_agenda.{language}.json")
+    with path.open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return [str(item["title"]) for item in data["items"]]
+
+
+def add_default_agenda(store: Store, meeting_id: str, language: str) -> list[str]:
+    """Append the standard discussion agenda to a meeting (after any items it has),
+    all or nothing. Returns the new items' ids."""
+    titles = discussion_agenda(language)
+    with store.write() as session:
+        editable_meeting(session, meeting_id)
+        start = session.scalar(
+            select(func.coalesce(func.max(AgendaItem.position), -1) + 1).where(
+                AgendaItem.meeting_id == meeting_id, AgendaItem.deleted.is_(False)
+            )
+        )
+        items = [
+            AgendaItem(meeting_id=meeting_id, position=start + offset, title=title, notes="")
+            for offset, title in enumerate(titles)
+        ]
+        session.add_all(items)
+        return [item.id for item in items]

@@ -1,0 +1,188 @@
+"""Who is in a meeting: inviting a known person, adding a new person (and their
+organisation) straight into the meeting, and the attendance rules: one chair and
+one secretary, and a person who came did not send apologies. The rules live here
+rather than in the window, so the CLI, sync and any view obey the same ones."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fieldkit.errors import InvalidInput
+from fieldkit.model import (
+    Contact,
+    Organization,
+    Participant,
+    ParticipantRole,
+    Sector,
+    derived_id,
+)
+from fieldkit.services.meetings import editable_meeting
+from fieldkit.services.people import organizations_matching
+from fieldkit.services.records import get_live, require_text
+from fieldkit.store import Store
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class NewPerson:
+    """What create_and_invite made (the organisation may be an existing one)."""
+
+    contact_id: str
+    participant_id: str
+    organization_id: str | None
+    organization_created: bool
+
+
+def _participant_id(meeting_id: str, contact_id: str) -> str:
+    # The same recipe as meetings.add_participant: one row per person and meeting.
+    return derived_id("participant", meeting_id, contact_id)
+
+
+def _invite(session: Session, meeting_id: str, contact_id: str, attended: bool) -> str:
+    participant_id = _participant_id(meeting_id, contact_id)
+    participant = session.get(Participant, participant_id)
+    if participant is None:
+        session.add(
+            Participant(
+                id=participant_id,
+                meeting_id=meeting_id,
+                contact_id=contact_id,
+                attended=attended,
+            )
+        )
+    elif participant.deleted:
+        participant.deleted = False
+        participant.attended = attended
+        participant.sent_apologies = False
+        participant.role = ParticipantRole.PARTICIPANT
+    elif attended and not participant.attended:
+        participant.attended = True
+        participant.sent_apologies = False
+    return participant_id
+
+
+def invite_contact(store: Store, meeting_id: str, contact_id: str, attended: bool = False) -> str:
+    """Add a known person to a meeting. Inviting someone already on the list keeps
+    what was recorded about them (a chair stays chair), so a second pick is harmless."""
+    with store.write() as session:
+        editable_meeting(session, meeting_id)
+        get_live(session, Contact, contact_id, "contact")
+        return _invite(session, meeting_id, contact_id, attended)
+
+
+def create_and_invite(
+    store: Store,
+    meeting_id: str,
+    *,
+    first_name: str,
+    last_name: str = "",
+    organization_id: str | None = None,
+    organization_name: str = "",
+    role: str = "",
+    phone: str = "",
+    email: str = "",
+    attended: bool = False,
+) -> NewPerson:
+    """A new person, their organisation if it is new, and their place in the meeting,
+    all in one transaction: nothing half-made if the laptop dies. An organisation
+    named like an existing one (up to case and diacritics) is that one."""
+    with store.write() as session:
+        meeting = editable_meeting(session, meeting_id)
+        first = require_text(first_name, "first name")
+        email = email.strip()
+        if email and not _EMAIL.match(email):
+            raise InvalidInput(f"'{email}' does not look like an e-mail address.")
+        created = False
+        if organization_id:
+            get_live(session, Organization, organization_id, "organisation")
+        elif organization_name.strip():
+            organization_id, created = _organization_named(
+                session, organization_name.strip(), meeting.municipality_id
+            )
+        else:
+            organization_id = None
+        contact = Contact(
+            first_name=first,
+            last_name=" ".join(last_name.split()),
+            organization_id=organization_id,
+            role=role.strip(),
+            phone=phone.strip(),
+            email=email,
+            municipality_id=meeting.municipality_id,
+        )
+        session.add(contact)
+        participant_id = _invite(session, meeting_id, contact.id, attended)
+        return NewPerson(contact.id, participant_id, organization_id, created)
+
+
+def _organization_named(session: Session, name: str, municipality_id: str) -> tuple[str, bool]:
+    session.flush()  # the index must see organisations added earlier in this transaction
+    for match in organizations_matching(session, name, 50, municipality_id):
+        if match.exact:
+            return match.organization_id, False
+    organization = Organization(
+        name=" ".join(name.split()), sector=Sector.OTHER, municipality_id=municipality_id
+    )
+    session.add(organization)
+    return organization.id, True
+
+
+# --- attendance rules --------------------------------------------------------
+
+
+def set_participant_role(
+    store: Store, participant_id: str, role: ParticipantRole | str
+) -> list[str]:
+    """Make someone chair, secretary or a participant. A meeting has one chair and
+    one secretary: whoever held the role before becomes a participant. Returns the
+    ids of the participants who lost the role."""
+    try:
+        role = ParticipantRole(role)
+    except ValueError:
+        raise InvalidInput(f"'{role}' is not a role in a meeting.") from None
+    with store.write() as session:
+        participant = get_live(session, Participant, participant_id, "participant")
+        editable_meeting(session, participant.meeting_id)
+        demoted: list[str] = []
+        if role != ParticipantRole.PARTICIPANT:
+            holders = session.scalars(
+                select(Participant).where(
+                    Participant.meeting_id == participant.meeting_id,
+                    Participant.role == role,
+                    Participant.deleted.is_(False),
+                    Participant.id != participant_id,
+                )
+            )
+            for holder in holders:
+                holder.role = ParticipantRole.PARTICIPANT
+                demoted.append(holder.id)
+        participant.role = role
+        return demoted
+
+
+def mark_attendance(
+    store: Store,
+    participant_id: str,
+    *,
+    attended: bool | None = None,
+    sent_apologies: bool | None = None,
+) -> None:
+    """Tick who came or who sent apologies; one excludes the other."""
+    if attended and sent_apologies:
+        raise InvalidInput("A person who came did not send apologies.")
+    with store.write() as session:
+        participant = get_live(session, Participant, participant_id, "participant")
+        editable_meeting(session, participant.meeting_id)
+        if attended is not None:
+            participant.attended = attended
+            if attended:
+                participant.sent_apologies = False
+        if sent_apologies is not None:
+            participant.sent_apologies = sent_apologies
+            if sent_apologies:
+                participant.attended = False

@@ -1,0 +1,254 @@
+"""People as the coordinator types them: finding a contact or an organisation
+from a few letters (diacritics optional), and spotting a person who is already
+known before a duplicate is made (same name, e-mail or phone, however written)."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from fieldkit.store import Store
+from fieldkit.store.search import WORD, match_expression
+
+#: Reasons a contact looks like the person being added (message ids for the UI).
+SAME_NAME = "name"
+SAME_EMAIL = "email"
+SAME_PHONE = "phone"
+
+#: Lithuania's country code; national numbers have eight digits after it.
+_COUNTRY = "370"
+
+
+@dataclass(frozen=True, slots=True)
+class ContactMatch:
+    """A contact as a picker or a duplicate warning shows it."""
+
+    contact_id: str
+    first_name: str
+    last_name: str
+    organization_id: str | None
+    organization: str
+    role: str
+    phone: str
+    email: str
+    municipality_id: str | None
+    #: For lookalikes: why this contact looks like the new one (SAME_* ids).
+    matched_on: tuple[str, ...] = ()
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationMatch:
+    organization_id: str
+    name: str
+    municipality_id: str | None
+    municipality: str
+    #: The name is the one typed, up to case, diacritics and spaces.
+    exact: bool
+
+
+@dataclass(frozen=True, slots=True)
+class TypedPerson:
+    """What the coordinator typed into the invite field, sorted into fields."""
+
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+def fold(value: str) -> str:
+    """A name as people compare names: no case, no diacritics, single spaces
+    ("  ŠARŪNAS  Kęstutis" and "sarunas kestutis" fold the same)."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
+def normalise_phone(phone: str) -> str:
+    """The digits that identify a number however it was written: +370 612 34567,
+    8 612 34567, 8-612-34567 and 00370 61234567 are all 61234567."""
+    digits = "".join(c for c in phone if c.isdigit())
+    if phone.strip().startswith("+") and digits.startswith(_COUNTRY):
+        return digits[len(_COUNTRY) :]
+    if digits.startswith("00" + _COUNTRY):
+        return digits[2 + len(_COUNTRY) :]
+    if digits.startswith(_COUNTRY) and len(digits) == len(_COUNTRY) + 8:
+        return digits[len(_COUNTRY) :]
+    if digits.startswith("8") and len(digits) == 9:
+        return digits[1:]
+    return digits
+
+
+def split_typed_text(typed: str) -> TypedPerson:
+    """Prefill for the new-person dialog: an e-mail, a phone number, or a name
+    (the last word taken as the last name)."""
+    cleaned = " ".join(typed.split())
+    if "@" in cleaned:
+        return TypedPerson(email=cleaned)
+    if cleaned and sum(c.isdigit() for c in cleaned) >= 5 and not any(c.isalpha() for c in cleaned):
+        return TypedPerson(phone=cleaned)
+    first, _, last = cleaned.rpartition(" ")
+    return TypedPerson(first_name=first, last_name=last) if first else TypedPerson(first_name=last)
+
+
+# --- finding -----------------------------------------------------------------
+
+_CONTACT_COLUMNS = """c.id, c.first_name, c.last_name, c.organization_id,
+       coalesce(o.name, ''), c.role, c.phone, c.email, c.municipality_id"""
+
+_FIND_CONTACTS = text(
+    f"""
+    SELECT {_CONTACT_COLUMNS}
+    FROM search_fts f
+    JOIN search_doc d ON d.doc_id = f.rowid
+    JOIN contact c ON c.id = d.ref_id
+    LEFT JOIN organization o ON o.id = c.organization_id
+    WHERE search_fts MATCH :query AND f.kind = 'contact' AND c.deleted = 0
+    ORDER BY c.municipality_id IS :municipality_id DESC,
+             bm25(search_fts, 0.0, 10.0, 1.0), c.last_name, c.first_name, c.id
+    LIMIT :limit
+    """
+)
+
+
+def _contact(row: Any, matched_on: tuple[str, ...] = ()) -> ContactMatch:
+    return ContactMatch(*row, matched_on=matched_on)
+
+
+def find_contacts(
+    store: Store, typed: str, limit: int = 20, *, municipality_id: str | None = None
+) -> list[ContactMatch]:
+    """Contacts whose name, organisation, e-mail or phone has words starting with
+    what was typed, diacritics optional; the meeting's municipality first. Runs
+    on the search index, so it stays quick however many contacts there are."""
+    query = match_expression(typed)
+    if query is None:
+        return []
+    with store.read() as session:
+        rows = session.execute(
+            _FIND_CONTACTS,
+            {"query": query, "municipality_id": municipality_id, "limit": limit},
+        )
+        return [_contact(row) for row in rows]
+
+
+_FIND_ORGANIZATIONS = text(
+    """
+    SELECT o.id, o.name, o.municipality_id, coalesce(m.short_lt, '')
+    FROM search_fts f
+    JOIN search_doc d ON d.doc_id = f.rowid
+    JOIN organization o ON o.id = d.ref_id
+    LEFT JOIN municipality m ON m.id = o.municipality_id
+    WHERE search_fts MATCH :query AND f.kind = 'organization' AND o.deleted = 0
+    ORDER BY o.municipality_id IS :municipality_id DESC,
+             bm25(search_fts, 0.0, 10.0, 1.0), o.name, o.id
+    LIMIT :limit
+    """
+)
+
+
+def find_organizations(
+    store: Store, typed: str, limit: int = 20, *, municipality_id: str | None = None
+) -> list[OrganizationMatch]:
+    """Organisations whose name has words starting with what was typed; an exact
+    name (up to case and diacritics) first, then the meeting's municipality."""
+    with store.read() as session:
+        return organizations_matching(session, typed, limit, municipality_id)
+
+
+def organizations_matching(
+    session: Session, typed: str, limit: int, municipality_id: str | None
+) -> list[OrganizationMatch]:
+    """find_organizations inside a caller's transaction (which may hold new ones)."""
+    words = WORD.findall(typed)
+    if not words:
+        return []
+    query = "title : (" + " ".join(f'"{word}"*' for word in words) + ")"
+    rows = session.execute(
+        _FIND_ORGANIZATIONS,
+        {"query": query, "municipality_id": municipality_id, "limit": limit},
+    )
+    wanted = fold(typed)
+    found = [OrganizationMatch(*row, exact=fold(row[1]) == wanted) for row in rows]
+    return sorted(found, key=lambda match: not match.exact)
+
+
+_SAME_EMAIL = text(
+    f"""
+    SELECT {_CONTACT_COLUMNS}
+    FROM contact c LEFT JOIN organization o ON o.id = c.organization_id
+    WHERE c.deleted = 0 AND c.email != '' AND lower(trim(c.email)) = :email
+    """
+)
+
+# The candidates for a phone number: the same last six digits, whatever spaces,
+# dashes, dots or brackets the number was written with; Python then compares the
+# whole normalised number.
+_SAME_PHONE_TAIL = text(
+    f"""
+    SELECT {_CONTACT_COLUMNS}
+    FROM contact c LEFT JOIN organization o ON o.id = c.organization_id
+    WHERE c.deleted = 0 AND c.phone != ''
+      AND replace(replace(replace(replace(replace(c.phone, ' ', ''), '-', ''), '.', ''),
+                  '(', ''), ')', '') LIKE '%' || :tail
+    """
+)
+
+_SAME_NAME_WORDS = text(
+    f"""
+    SELECT {_CONTACT_COLUMNS}
+    FROM search_fts f
+    JOIN search_doc d ON d.doc_id = f.rowid
+    JOIN contact c ON c.id = d.ref_id
+    LEFT JOIN organization o ON o.id = c.organization_id
+    WHERE search_fts MATCH :query AND f.kind = 'contact' AND c.deleted = 0
+    """
+)
+
+
+def lookalikes(
+    store: Store,
+    first_name: str = "",
+    last_name: str = "",
+    email: str = "",
+    phone: str = "",
+    limit: int = 10,
+) -> list[ContactMatch]:
+    """Known contacts who may be the person being added: the same name (ignoring
+    case, diacritics, extra spaces and the order of first and last name), the same
+    e-mail (ignoring case) or the same phone number (however written). The most
+    reasons first; each match says which reasons (`matched_on`)."""
+    found: dict[str, ContactMatch] = {}
+
+    def note(row: Any, reason: str) -> None:
+        match = found.get(row[0]) or _contact(row)
+        found[row[0]] = replace(match, matched_on=(*match.matched_on, reason))
+
+    with store.read() as session:
+        name = fold(f"{first_name} {last_name}")
+        words = WORD.findall(name)
+        if words:
+            query = " AND ".join(f'title : "{word}"' for word in words)
+            for row in session.execute(_SAME_NAME_WORDS, {"query": query}):
+                names = {fold(f"{row[1]} {row[2]}"), fold(f"{row[2]} {row[1]}")}
+                if name in names:
+                    note(row, SAME_NAME)
+        wanted_email = email.strip().lower()
+        if wanted_email:
+            for row in session.execute(_SAME_EMAIL, {"email": wanted_email}):
+                note(row, SAME_EMAIL)
+        wanted_phone = normalise_phone(phone)
+        if len(wanted_phone) >= 6:
+            for row in session.execute(_SAME_PHONE_TAIL, {"tail": wanted_phone[-6:]}):
+                if normalise_phone(row[6]) == wanted_phone:
+                    note(row, SAME_PHONE)
+    ranked = sorted(found.values(), key=lambda m: (-len(m.matched_on), fold(m.full_name)))
+    return ranked[:limit]
