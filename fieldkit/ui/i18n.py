@@ -37,11 +37,7 @@ def install_language(language: str) -> str:
     _installed.clear()
     if language not in LANGUAGES:
         language = "en"
-    QLocale.setDefault(
-        QLocale(QLocale.Language.Lithuanian, QLocale.Territory.Lithuania)
-        if language == "lt"
-        else QLocale(QLocale.Language.English, QLocale.Territory.UnitedKingdom)
-    )
+    QLocale.setDefault(QLocale("lt_LT" if language == "lt" else "en_GB"))
     if language == "en":
         return language
     ours = QTranslator(app)

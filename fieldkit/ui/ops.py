@@ -11,7 +11,6 @@ from __future__ import annotations
 import concurrent.futures
 import enum
 import logging
-import threading
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
@@ -56,7 +55,7 @@ class Runner(QObject):
             max_workers=1, thread_name_prefix="fieldkit-db"
         )
         self._pending = 0
-        self._lock = threading.Lock()
+        self._closed = False
         self._finished.connect(self._deliver)
 
     @property
@@ -74,6 +73,13 @@ class Runner(QObject):
         """Queue `work`; `on_success(result)` runs on the GUI thread when it is done.
         An expected failure goes to `on_failure`, or else to the `failed` signal."""
         kinds = frozenset(changes)
+        if self._closed:
+            # A timer that fires while the window closes: the database is gone,
+            # and nothing the user typed is lost (closing flushed every save).
+            log.info("ignoring a job queued after the runner shut down")
+            cancelled: concurrent.futures.Future[T] = concurrent.futures.Future()
+            cancelled.cancel()
+            return cancelled
         self._set_pending(+1)
         future = self._executor.submit(work)
         callbacks = (on_success, on_failure, kinds)
@@ -112,4 +118,5 @@ class Runner(QObject):
 
     def shutdown(self) -> None:
         self.wait_idle()
+        self._closed = True
         self._executor.shutdown(wait=True)

@@ -138,3 +138,12 @@ def test_one_window_per_database(qtbot: QtBot, db_path: Path, tmp_path: Path) ->
     again = SingleInstance(db_path)
     assert again.acquire()
     again.release()
+
+
+def test_a_job_queued_after_shutdown_is_dropped_quietly(qtbot: QtBot) -> None:
+    """A debounce timer may fire while the window closes; that is no crash."""
+    runner = Runner()
+    runner.shutdown()
+    future = runner.run(lambda: 1)
+    assert future.cancelled()
+    assert runner.pending == 0

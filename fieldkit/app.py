@@ -1,0 +1,80 @@
+"""Starting the window: logging and the crash handler first, then the language,
+the one-window-per-database lock, the database, and the main window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def run_window(database: Path, argv: Sequence[str] = ()) -> int:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from fieldkit import __version__
+    from fieldkit.errors import FieldKitError
+    from fieldkit.ui.crash import CrashReporter, setup_logging
+    from fieldkit.ui.i18n import chosen_language, install_language
+    from fieldkit.ui.single_instance import SingleInstance
+
+    setup_logging()
+    QCoreApplication.setOrganizationName("Bibliotekos pazangai 2")
+    QCoreApplication.setApplicationName("FieldKit")
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    reporter = CrashReporter(app)
+    reporter.install()
+    install_language(chosen_language())
+
+    instance = SingleInstance(database, app)
+    if not instance.acquire():
+        if instance.ask_first_to_come_forward():
+            print(
+                QCoreApplication.translate(
+                    "Application",
+                    "FieldKit is already open with this database; it was brought forward.",
+                )
+            )
+            return 0
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("Application", "FieldKit"),
+            QCoreApplication.translate(
+                "Application", "FieldKit is already open with this database."
+            ),
+        )
+        return 1
+
+    from fieldkit.store import open_store
+
+    try:
+        store = open_store(database)
+    except FieldKitError as error:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Application", "FieldKit"), str(error)
+        )
+        instance.release()
+        return 1
+
+    from fieldkit.ui.main_window import MainWindow
+
+    window = MainWindow(store, crash_reporter=reporter)
+    instance.raise_requested.connect(lambda: _bring_forward(window))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.runner.shutdown()
+        store.close()
+        instance.release()
+        reporter.uninstall()
+
+
+def _bring_forward(window) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()

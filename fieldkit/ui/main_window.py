@@ -1,0 +1,257 @@
+"""The main window: a navigation bar, the view it selects, one search field and a
+status bar that always says where the data stands."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from fieldkit.services.sync_status import SyncStatus, sync_status
+from fieldkit.store import Store
+from fieldkit.ui.autosave import flush_all
+from fieldkit.ui.context import AppContext
+from fieldkit.ui.crash import CrashReporter
+from fieldkit.ui.ops import Change, Runner
+from fieldkit.ui.settings import GEOMETRY, STATE, app_settings
+from fieldkit.ui.views.base import View
+
+#: Show the busy indicator only when something takes longer than this.
+BUSY_DELAY_MS = 600
+
+
+@dataclass(frozen=True)
+class Page:
+    key: str
+    module: str
+    class_name: str
+
+
+PAGES = (
+    Page("meetings", "fieldkit.ui.views.meetings", "MeetingsView"),
+    Page("problems", "fieldkit.ui.views.problems", "ProblemsView"),
+    Page("contacts", "fieldkit.ui.views.contacts", "ContactsView"),
+    Page("organizations", "fieldkit.ui.views.organizations", "OrganizationsView"),
+    Page("municipalities", "fieldkit.ui.views.municipalities", "MunicipalitiesView"),
+    Page("sync", "fieldkit.ui.views.sync", "SyncView"),
+)
+
+#: Which page shows a search hit of each kind.
+PAGE_OF_KIND = {
+    "meeting": "meetings",
+    "problem": "problems",
+    "contact": "contacts",
+    "organization": "organizations",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: Store,
+        runner: Runner | None = None,
+        crash_reporter: CrashReporter | None = None,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.runner = runner or Runner(self)
+        self.crash_reporter = crash_reporter
+        self.ctx = AppContext(store, self.runner, self)
+        self._views: dict[str, View] = {}
+        self.setWindowTitle(self.tr("FieldKit"))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        for page in PAGES:
+            item = QListWidgetItem(self._page_title(page.key))
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            self.navigation.addItem(item)
+            holder = QWidget()
+            holder.setObjectName(f"page-{page.key}")
+            holder.setLayout(QHBoxLayout())
+            holder.layout().setContentsMargins(0, 0, 0, 0)
+            self.stack.addWidget(holder)
+        self.navigation.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_toolbar()
+        self._build_status_bar()
+
+        self.runner.changed.connect(self._on_changed)
+        self.runner.failed.connect(self.show_error)
+        self.runner.busy_changed.connect(self._on_busy)
+        if crash_reporter is not None:
+            self.runner.crashed.connect(crash_reporter.report)
+
+        self._restore_geometry()
+        self.navigation.setCurrentRow(0)
+        QTimer.singleShot(0, self.refresh_status)
+
+    # --- pages ---------------------------------------------------------------
+
+    def _page_title(self, key: str) -> str:
+        titles = {
+            "meetings": self.tr("Meetings"),
+            "problems": self.tr("Problems"),
+            "contacts": self.tr("Contacts"),
+            "organizations": self.tr("Organisations"),
+            "municipalities": self.tr("Municipalities"),
+            "sync": self.tr("Sync"),
+        }
+        return titles[key]
+
+    def view(self, key: str) -> View:
+        """The view of a page, built the first time it is needed."""
+        existing = self._views.get(key)
+        if existing is not None:
+            return existing
+        page = next(p for p in PAGES if p.key == key)
+        cls = getattr(importlib.import_module(page.module), page.class_name)
+        view: View = cls(self.ctx)
+        view.setObjectName(f"view-{key}")
+        holder = self.stack.widget(PAGES.index(page))
+        holder.layout().addWidget(view)
+        self._views[key] = view
+        return view
+
+    def show_page(self, key: str) -> View:
+        row = next(i for i, p in enumerate(PAGES) if p.key == key)
+        self.navigation.setCurrentRow(row)
+        return self.view(key)
+
+    def current_page(self) -> str:
+        return PAGES[self.stack.currentIndex()].key
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        view = self.view(PAGES[row].key)
+        self.stack.setCurrentIndex(row)
+        view.ensure_fresh()
+
+    def open_record(self, kind: str, record_id: str) -> None:
+        """Show a record wherever it lives (a search hit, a link)."""
+        self.show_page(PAGE_OF_KIND[kind]).open_record(record_id)
+
+    def show_municipality(self, key: str, municipality_id: str) -> None:
+        self.show_page(key).show_municipality(municipality_id)
+
+    def _on_changed(self, kinds: frozenset[Change]) -> None:
+        for view in self._views.values():
+            view.on_changed(kinds)
+        self.refresh_status()
+
+    # --- search --------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Search"))
+        toolbar.setObjectName("toolbar")
+        toolbar.setMovable(False)
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("search")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setPlaceholderText(self.tr("Search everything (Ctrl+K)…"))
+        self.search_field.setMaximumWidth(420)
+        toolbar.addWidget(self.search_field)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        for keys in (QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")):
+            QShortcut(keys, self, activated=self.focus_search)
+        from fieldkit.ui.search_popup import SearchPopup
+
+        self.search_popup = SearchPopup(self.ctx, self.search_field)
+        self.search_popup.chosen.connect(self.open_record)
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    # --- status bar ----------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.database_label = QLabel(str(self.store.path))
+        self.database_label.setObjectName("status-database")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("status-sync")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.hide()
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self.busy.show)
+        bar.addWidget(self.database_label, 1)
+        bar.addPermanentWidget(self.busy)
+        bar.addPermanentWidget(self.sync_label)
+
+    def refresh_status(self) -> None:
+        store = self.store
+        self.runner.run(lambda: sync_status(store), on_success=self._show_status)
+
+    def _show_status(self, status: SyncStatus) -> None:
+        waiting = self.tr("%n change(s) waiting to sync", "", status.changes_waiting)
+        if status.last_sync is None:
+            last = self.tr("never synced")
+        else:
+            when = status.last_sync.astimezone()
+            last = self.tr("last sync {when}").format(
+                when=QLocale().toString(when, QLocale.FormatType.ShortFormat)
+            )
+        self.sync_label.setText(f"{waiting} · {last}")
+
+    def _on_busy(self, pending: int) -> None:
+        if pending and not self._busy_timer.isActive() and not self.busy.isVisible():
+            self._busy_timer.start()
+        elif not pending:
+            self._busy_timer.stop()
+            self.busy.hide()
+
+    # --- messages and closing -------------------------------------------------
+
+    def show_error(self, message: str) -> None:
+        """An expected failure: one sentence, no traceback."""
+        QMessageBox.warning(self, self.tr("FieldKit"), message)
+
+    def _restore_geometry(self) -> None:
+        settings = app_settings()
+        geometry = settings.value(GEOMETRY)
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            state = settings.value(STATE)
+            if isinstance(state, QByteArray):
+                self.restoreState(state)
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        flush_all(self)
+        self.runner.wait_idle()
+        settings = app_settings()
+        settings.setValue(GEOMETRY, self.saveGeometry())
+        settings.setValue(STATE, self.saveState())
+        settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,84 @@
+"""The Contacts page: every person the coordinators know (25,000 and more), found
+by typing part of a name, organisation, role or town (diacritics optional), and
+edited beside the list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from fieldkit.services.directory import ContactRow, contact_ids, contact_rows
+from fieldkit.services.partners import delete_contact
+from fieldkit.ui.contact_editor import ContactEditor
+from fieldkit.ui.lazy_model import LazyColumn
+from fieldkit.ui.ops import Change
+from fieldkit.ui.views.directory_page import DirectoryPage
+
+
+class ContactsView(DirectoryPage):
+    shows = frozenset({Change.CONTACTS, Change.ORGANIZATIONS})
+    kind = "contacts"
+    editor: ContactEditor
+
+    def retranslate(self) -> None:
+        self.filter_field.setPlaceholderText(self.tr("Filter by name, organisation, role, e-mail…"))
+        self.new_button.setText(self.tr("New contact"))
+        self.delete_button.setText(self.tr("Delete contact…"))
+
+    def columns(self) -> list[LazyColumn]:
+        def municipality(row: ContactRow) -> str:
+            return self.municipality_names.get(row.municipality_id or "", "")
+
+        return [
+            LazyColumn(lambda: self.tr("Name"), lambda r: r.full_name, "name"),
+            LazyColumn(
+                lambda: self.tr("Organisation"), lambda r: r.organization_name, "organization", True
+            ),
+            LazyColumn(lambda: self.tr("Role"), lambda r: r.role, "role", True),
+            LazyColumn(lambda: self.tr("Municipality"), municipality, "municipality"),
+            LazyColumn(lambda: self.tr("Phone"), lambda r: r.phone, "phone"),
+            LazyColumn(lambda: self.tr("E-mail"), lambda r: r.email, "email"),
+        ]
+
+    def column_widths(self) -> list[int]:
+        return [190, 230, 170, 170, 120]
+
+    def fetch_rows(self, ids: Sequence[str]) -> Sequence[Any]:
+        return contact_rows(self.ctx.store, ids)
+
+    def row_id(self, row: Any) -> str:
+        return row.contact_id  # type: ignore[no-any-return]
+
+    def ids_job(self) -> Callable[[], list[str]]:
+        store = self.ctx.store
+        arguments = {
+            "text": self.filter_text or None,
+            "municipality_id": self.municipality_id,
+            "sort": self.model.sort_key,
+            "descending": self.model.descending,
+        }
+        return lambda: contact_ids(store, **arguments)
+
+    def make_editor(self) -> ContactEditor:
+        return ContactEditor(self.ctx)
+
+    def count_text(self, count: int) -> str:
+        return self.tr("%Ln contact(s)", "", count)
+
+    def confirm_delete_text(self) -> str:
+        name = " ".join(
+            part for part in (self.editor.first_name.text(), self.editor.last_name.text()) if part
+        )
+        return self.tr(
+            "Delete {name}? The person disappears from lists and, after the next sync, "
+            "from every laptop."
+        ).format(name=name or self.tr("this contact"))
+
+    def delete_job(self, record_id: str) -> tuple[Callable[[], Any], set[Any]]:
+        store = self.ctx.store
+        return (lambda: delete_contact(store, record_id)), {Change.CONTACTS}
+
+    def on_changed(self, kinds: frozenset[Change]) -> None:
+        if Change.ORGANIZATIONS in kinds:
+            self.editor.organizations_changed()
+        super().on_changed(kinds)
