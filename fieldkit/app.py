@@ -13,7 +13,6 @@ def run_window(database: Path, argv: Sequence[str] = ()) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from fieldkit import __version__
-    from fieldkit.errors import FieldKitError
     from fieldkit.ui.crash import CrashReporter, setup_logging
     from fieldkit.ui.i18n import chosen_language, install_language
     from fieldkit.ui.single_instance import SingleInstance
@@ -46,27 +45,19 @@ def run_window(database: Path, argv: Sequence[str] = ()) -> int:
         )
         return 1
 
-    from fieldkit.store import open_store
-
-    try:
-        store = open_store(database)
-    except FieldKitError as error:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("Application", "FieldKit"), str(error)
-        )
-        instance.release()
-        return 1
-
     from fieldkit.ui.main_window import MainWindow
 
-    window = MainWindow(store, crash_reporter=reporter)
+    # The window comes first; the database opens on its worker thread (see MainWindow).
+    window = MainWindow(database=database, crash_reporter=reporter)
     instance.raise_requested.connect(lambda: _bring_forward(window))
     window.show()
     try:
-        return app.exec()
+        code = app.exec()
+        return window.exit_code or code
     finally:
         window.runner.shutdown()
-        store.close()
+        if window.store is not None:
+            window.store.close()
         instance.release()
         reporter.uninstall()
 

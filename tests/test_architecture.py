@@ -46,3 +46,17 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert len(commands) == 1
     first_screen = readme.splitlines()[:25]
     assert commands[0] in first_screen
+
+
+def test_every_package_ships_in_the_wheel() -> None:
+    """pyproject.toml lists the packages by hand (resources/ is mapped into the
+    wheel); a package missing from the list would be missing from installs."""
+    import tomllib
+
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        listed = set(tomllib.load(handle)["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(init.relative_to(ROOT).parts[:-1])
+        for init in (ROOT / "fieldkit").rglob("__init__.py")
+    }
+    assert found - listed == set()

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from fieldkit.errors import InvalidInput
 from fieldkit.model import SYNCABLE_BY_TABLE, Contact, Organization, Sector
 from fieldkit.model.values import from_json_value
-from fieldkit.services import meetings, partners, problems
+from fieldkit.services import agenda, attendance, meetings, minutes, partners, problems
 from fieldkit.store import Store, open_store
 from fieldkit.store.reference import central_library_id, read_reference
 from fieldkit.sync.hlc import Timestamp
@@ -148,14 +148,14 @@ def test_every_service_path_logs(store: Store) -> None:
         title="Diskusija Kuršėnuose",
         starts_at=dt.datetime(2026, 11, 30, 10, 0),
     )
-    item_id = meetings.add_agenda_item(store, meeting_id, "Jaunimo užimtumas")
-    meetings.update_agenda_item(store, item_id, notes="Trūksta vietų jaunimui.")
+    item_id = agenda.add_agenda_item(store, meeting_id, "Jaunimo užimtumas")
+    agenda.update_agenda_item(store, item_id, notes="Trūksta vietų jaunimui.")
     contact_id = partners.create_contact(store, first_name="Gintarė")
-    participant_id = meetings.add_participant(store, meeting_id, contact_id)
-    meetings.update_participant(store, participant_id, attended=True)
-    meetings.add_decision(store, meeting_id, "Organizuoti mokymus", item_id)
-    action_id = meetings.add_action_item(store, meeting_id, "Paruošti planą")
-    meetings.update_action_item(store, action_id, done=True)
+    participant_id = attendance.add_participant(store, meeting_id, contact_id)
+    attendance.update_participant(store, participant_id, attended=True)
+    minutes.add_decision(store, meeting_id, "Organizuoti mokymus", item_id)
+    action_id = minutes.add_action_item(store, meeting_id, "Paruošti planą")
+    minutes.update_action_item(store, action_id, done=True)
     problem_id = problems.create_problem(
         store, municipality_id="siauliu-r", title="Nėra autobusų", meeting_id=meeting_id
     )

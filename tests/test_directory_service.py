@@ -10,7 +10,7 @@ import pytest
 
 from fieldkit.errors import InvalidInput, NotFound
 from fieldkit.model import ParticipantRole, Sector
-from fieldkit.services import directory, meetings, partners
+from fieldkit.services import attendance, directory, meetings, partners
 from fieldkit.store import Store
 
 START = dt.datetime(2026, 12, 1, 10, 0)
@@ -166,8 +166,8 @@ def test_an_organisation_detail_lists_its_people(store: Store, people: dict[str,
         ("Česlovas Čepas", "Mokytojas"),
         ("Šarūnas Šimkus", "Direktorius"),
     ]
-    choices = directory.organization_choices(store)
-    assert [c.name for c in choices] == ["Ąžuolo klubas", "Biržų gimnazija"]
+    by_name = directory.organization_rows(store, directory.organization_ids(store))
+    assert [o.name for o in by_name] == ["Ąžuolo klubas", "Biržų gimnazija"]
 
 
 def test_deleting_an_organisation_keeps_its_people(store: Store, people: dict[str, str]) -> None:
@@ -194,10 +194,10 @@ def test_meetings_attended_are_the_ones_the_person_came_to(
         )
         for title, days in [("Atėjo", 0), ("Nepasirodė", 1), ("Vėliau", 7), ("Ištrintas", 3)]
     )
-    meetings.add_participant(store, came, person, attended=True)
-    meetings.add_participant(store, invited, person, attended=False)
-    meetings.add_participant(store, later, person, attended=True, role=ParticipantRole.CHAIR)
-    meetings.add_participant(store, deleted, person, attended=True)
+    attendance.add_participant(store, came, person, attended=True)
+    attendance.add_participant(store, invited, person, attended=False)
+    attendance.add_participant(store, later, person, attended=True, role=ParticipantRole.CHAIR)
+    attendance.add_participant(store, deleted, person, attended=True)
     meetings.delete_meeting(store, deleted)
     attended = directory.meetings_attended(store, person)
     assert [(m.title, m.role) for m in attended] == [

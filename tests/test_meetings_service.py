@@ -12,7 +12,7 @@ import pytest
 from fieldkit.errors import InvalidInput, NotFound
 from fieldkit.model import MeetingKind, MeetingStatus
 from fieldkit.paths import resource
-from fieldkit.services import agenda, meetings, partners
+from fieldkit.services import agenda, meetings, minutes, partners
 from fieldkit.store import Store
 from fieldkit.store.reference import central_library_id
 
@@ -40,7 +40,7 @@ def positions(store: Store, meeting_id: str) -> list[int]:
 
 @pytest.fixture
 def three_items(store: Store, meeting_id: str) -> list[str]:
-    return [meetings.add_agenda_item(store, meeting_id, title) for title in ("A", "B", "C")]
+    return [agenda.add_agenda_item(store, meeting_id, title) for title in ("A", "B", "C")]
 
 
 def test_an_item_moves_and_the_others_are_renumbered(
@@ -65,7 +65,7 @@ def test_a_move_past_the_ends_is_refused(
 def test_a_removed_item_leaves_no_gap_and_its_decisions_stay(
     store: Store, meeting_id: str, three_items: list[str]
 ) -> None:
-    decision_id = meetings.add_decision(store, meeting_id, "Sutarta", three_items[1])
+    decision_id = minutes.add_decision(store, meeting_id, "Sutarta", three_items[1])
     agenda.remove_agenda_item(store, three_items[1])
     assert titles(store, meeting_id) == ["A", "C"]
     assert positions(store, meeting_id) == [0, 1]
@@ -73,7 +73,7 @@ def test_a_removed_item_leaves_no_gap_and_its_decisions_stay(
     assert [(d.decision_id, d.agenda_item_id) for d in decisions] == [(decision_id, None)]
     with pytest.raises(NotFound):
         agenda.remove_agenda_item(store, three_items[1])
-    assert meetings.add_agenda_item(store, meeting_id, "D")
+    assert agenda.add_agenda_item(store, meeting_id, "D")
     assert positions(store, meeting_id) == [0, 1, 2]
 
 
@@ -81,7 +81,7 @@ def test_a_removed_item_leaves_no_gap_and_its_decisions_stay(
 def test_the_discussion_agenda_is_appended_in_the_chosen_language(
     store: Store, meeting_id: str, language: str
 ) -> None:
-    meetings.add_agenda_item(store, meeting_id, "Pirmas")
+    agenda.add_agenda_item(store, meeting_id, "Pirmas")
     ids = agenda.add_default_agenda(store, meeting_id, language)
     template = json.loads(
         resource("templates", f"discussion_agenda.{language}.json").read_text(encoding="utf-8")
@@ -106,27 +106,27 @@ def test_an_unknown_template_language_is_refused(store: Store, meeting_id: str) 
 
 
 def test_an_agenda_item_keeps_a_title(store: Store, meeting_id: str) -> None:
-    item_id = meetings.add_agenda_item(store, meeting_id, "A")
+    item_id = agenda.add_agenda_item(store, meeting_id, "A")
     with pytest.raises(InvalidInput, match="empty"):
-        meetings.update_agenda_item(store, item_id, title="  ")
-    meetings.update_agenda_item(store, item_id, title=" B ")
+        agenda.update_agenda_item(store, item_id, title="  ")
+    agenda.update_agenda_item(store, item_id, title=" B ")
     assert titles(store, meeting_id) == ["B"]
 
 
 def test_a_decision_is_edited_retied_and_removed(
     store: Store, meeting_id: str, three_items: list[str]
 ) -> None:
-    decision_id = meetings.add_decision(store, meeting_id, "Pirmas variantas")
-    meetings.update_decision(
+    decision_id = minutes.add_decision(store, meeting_id, "Pirmas variantas")
+    minutes.update_decision(
         store, decision_id, text="Galutinis variantas", agenda_item_id=three_items[0]
     )
     [decision] = meetings.get_meeting(store, meeting_id).decisions
     assert (decision.text, decision.agenda_item_id) == ("Galutinis variantas", three_items[0])
-    meetings.update_decision(store, decision_id, agenda_item_id=None)
+    minutes.update_decision(store, decision_id, agenda_item_id=None)
     assert meetings.get_meeting(store, meeting_id).decisions[0].agenda_item_id is None
     with pytest.raises(InvalidInput, match="empty"):
-        meetings.update_decision(store, decision_id, text="")
-    meetings.remove_decision(store, decision_id)
+        minutes.update_decision(store, decision_id, text="")
+    minutes.remove_decision(store, decision_id)
     assert meetings.get_meeting(store, meeting_id).decisions == ()
 
 
@@ -134,37 +134,37 @@ def test_a_decision_cannot_point_at_another_meetings_item(store: Store, meeting_
     other = meetings.create_meeting(
         store, municipality_id="utenos-r", title="Kitas", starts_at=START
     )
-    foreign = meetings.add_agenda_item(store, other, "Svetimas")
-    decision_id = meetings.add_decision(store, meeting_id, "Sprendimas")
+    foreign = agenda.add_agenda_item(store, other, "Svetimas")
+    decision_id = minutes.add_decision(store, meeting_id, "Sprendimas")
     with pytest.raises(InvalidInput, match="another meeting"):
-        meetings.update_decision(store, decision_id, agenda_item_id=foreign)
+        minutes.update_decision(store, decision_id, agenda_item_id=foreign)
 
 
 def test_an_action_items_owner_is_a_person_or_free_text(store: Store, meeting_id: str) -> None:
     contact_id = partners.create_contact(store, first_name="Rasa", last_name="Petrauskienė")
-    action_id = meetings.add_action_item(store, meeting_id, "Paruošti apklausą")
-    meetings.update_action_item(store, action_id, owner_name=" Seniūnas ")
+    action_id = minutes.add_action_item(store, meeting_id, "Paruošti apklausą")
+    minutes.update_action_item(store, action_id, owner_name=" Seniūnas ")
     [action] = meetings.get_meeting(store, meeting_id).action_items
     assert (action.owner, action.owner_contact_id) == ("Seniūnas", None)
-    meetings.update_action_item(
+    minutes.update_action_item(
         store, action_id, owner_contact_id=contact_id, due_on=dt.date(2026, 12, 1)
     )
     [action] = meetings.get_meeting(store, meeting_id).action_items
     assert (action.owner, action.owner_contact_id) == ("Rasa Petrauskienė", contact_id)
     assert action.due_on == dt.date(2026, 12, 1)
-    meetings.update_action_item(store, action_id, owner_name="Bibliotekos direktorė")
+    minutes.update_action_item(store, action_id, owner_name="Bibliotekos direktorė")
     [action] = meetings.get_meeting(store, meeting_id).action_items
     assert (action.owner, action.owner_contact_id) == ("Bibliotekos direktorė", None)
     with pytest.raises(NotFound):
-        meetings.update_action_item(store, action_id, owner_contact_id="nobody")
+        minutes.update_action_item(store, action_id, owner_contact_id="nobody")
     with pytest.raises(InvalidInput, match="empty"):
-        meetings.update_action_item(store, action_id, text=" ")
+        minutes.update_action_item(store, action_id, text=" ")
 
 
 def test_an_action_item_is_removed(store: Store, meeting_id: str) -> None:
-    keep = meetings.add_action_item(store, meeting_id, "Lieka")
-    gone = meetings.add_action_item(store, meeting_id, "Išbraukta")
-    meetings.remove_action_item(store, gone)
+    keep = minutes.add_action_item(store, meeting_id, "Lieka")
+    gone = minutes.add_action_item(store, meeting_id, "Išbraukta")
+    minutes.remove_action_item(store, gone)
     assert [a.action_item_id for a in meetings.get_meeting(store, meeting_id).action_items] == [
         keep
     ]
@@ -173,23 +173,23 @@ def test_an_action_item_is_removed(store: Store, meeting_id: str) -> None:
 def test_final_minutes_lock_everything_but_ticking_actions_done(
     store: Store, meeting_id: str, three_items: list[str]
 ) -> None:
-    decision_id = meetings.add_decision(store, meeting_id, "Sutarta")
-    action_id = meetings.add_action_item(store, meeting_id, "Išsiųsti protokolą")
+    decision_id = minutes.add_decision(store, meeting_id, "Sutarta")
+    action_id = minutes.add_action_item(store, meeting_id, "Išsiųsti protokolą")
     meetings.finalise_meeting(store, meeting_id)
     refused = [
         lambda: agenda.move_agenda_item(store, three_items[0], 2),
         lambda: agenda.remove_agenda_item(store, three_items[0]),
         lambda: agenda.add_default_agenda(store, meeting_id, "lt"),
-        lambda: meetings.update_decision(store, decision_id, text="Kita"),
-        lambda: meetings.remove_decision(store, decision_id),
-        lambda: meetings.update_action_item(store, action_id, text="Kita"),
-        lambda: meetings.update_action_item(store, action_id, done=True, owner_name="X"),
-        lambda: meetings.remove_action_item(store, action_id),
+        lambda: minutes.update_decision(store, decision_id, text="Kita"),
+        lambda: minutes.remove_decision(store, decision_id),
+        lambda: minutes.update_action_item(store, action_id, text="Kita"),
+        lambda: minutes.update_action_item(store, action_id, done=True, owner_name="X"),
+        lambda: minutes.remove_action_item(store, action_id),
     ]
     for attempt in refused:
         with pytest.raises(InvalidInput, match="final"):
             attempt()
-    meetings.update_action_item(store, action_id, done=True)
+    minutes.update_action_item(store, action_id, done=True)
     detail = meetings.get_meeting(store, meeting_id)
     assert detail.action_items[0].done
     assert [a.title for a in detail.agenda] == ["A", "B", "C"]

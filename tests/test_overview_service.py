@@ -11,7 +11,7 @@ import pytest
 
 from fieldkit.errors import NotFound
 from fieldkit.model import ProblemCategory, Sector, Visit, VisitStatus
-from fieldkit.services import meetings, overview, partners, problems
+from fieldkit.services import meetings, minutes, overview, partners, problems
 from fieldkit.store import Store
 from fieldkit.store.reference import central_library_id
 
@@ -95,11 +95,11 @@ def test_problems_partners_and_open_actions_are_counted_per_municipality(store: 
     )
     partners.create_organization(store, name="Be savivaldybės", sector=Sector.NGO)
     meeting_id = _meeting(store, "birzu-r", dt.datetime(2026, 5, 20, 10))
-    meetings.add_action_item(store, meeting_id, "Vėluoja", due_on=dt.date(2026, 6, 1))
-    meetings.add_action_item(store, meeting_id, "Dar laiko yra", due_on=dt.date(2026, 7, 1))
-    meetings.add_action_item(store, meeting_id, "Be termino")
-    done = meetings.add_action_item(store, meeting_id, "Atlikta", due_on=dt.date(2026, 1, 1))
-    meetings.update_action_item(store, done, done=True)
+    minutes.add_action_item(store, meeting_id, "Vėluoja", due_on=dt.date(2026, 6, 1))
+    minutes.add_action_item(store, meeting_id, "Dar laiko yra", due_on=dt.date(2026, 7, 1))
+    minutes.add_action_item(store, meeting_id, "Be termino")
+    done = minutes.add_action_item(store, meeting_id, "Atlikta", due_on=dt.date(2026, 1, 1))
+    minutes.update_action_item(store, done, done=True)
 
     result = overview.municipality_overview(store, today=TODAY)
     birzai = result.figures("birzu-r")
@@ -125,8 +125,8 @@ def test_problems_partners_and_open_actions_are_counted_per_municipality(store: 
 def test_the_owner_of_an_action_is_the_contact_or_the_name_typed(store: Store) -> None:
     meeting_id = _meeting(store, "birzu-r", dt.datetime(2026, 5, 20, 10))
     contact_id = partners.create_contact(store, first_name="Aušra", last_name="Kęstutienė")
-    meetings.add_action_item(store, meeting_id, "Su kontaktu", owner_contact_id=contact_id)
-    meetings.add_action_item(store, meeting_id, "Su vardu", owner_name="Seniūnas")
+    minutes.add_action_item(store, meeting_id, "Su kontaktu", owner_contact_id=contact_id)
+    minutes.add_action_item(store, meeting_id, "Su vardu", owner_name="Seniūnas")
     detail = overview.municipality_detail(store, "birzu-r", today=TODAY)
     assert {a.text: a.owner for a in detail.open_action_items} == {
         "Su kontaktu": "Aušra Kęstutienė",

@@ -5,11 +5,12 @@ attendance rules (one chair, one secretary; present or apologised, not both)."""
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
 
 from fieldkit.errors import InvalidInput, NotFound
-from fieldkit.model import ParticipantRole
+from fieldkit.model import Organization, ParticipantRole, Sector
 from fieldkit.services import attendance, meetings, partners, people, problems
 from fieldkit.services.people import SAME_EMAIL, SAME_NAME, SAME_PHONE
 from fieldkit.store import Store
@@ -115,6 +116,41 @@ def test_organisations_are_found_by_name_the_exact_one_first(store: Store) -> No
     assert not any(o.exact for o in found)
 
 
+def test_organisations_are_found_by_name_local_ones_first(store: Store) -> None:
+    local = partners.create_organization(
+        store, name="Šiaulių gatvės bendruomenė", sector=Sector.NGO, municipality_id="birzu-r"
+    )
+    far = partners.create_organization(
+        store, name="Šiaulių kultūros centras", sector=Sector.CULTURE, municipality_id="siauliu-m"
+    )
+    gone = partners.create_organization(store, name="Šiaulių uždaryta įstaiga")
+    with store.write() as session:
+        session.get(Organization, gone).deleted = True
+
+    found = people.find_organizations(store, "siauliu", 10, municipality_id="birzu-r")
+    assert [c.organization_id for c in found] == [local, far]  # diacritics optional
+    assert found[0].sector == Sector.NGO
+    assert found[0].municipality_name == "Biržų rajono savivaldybė"
+    far_first = people.find_organizations(store, "Šiaul", 10, municipality_id="siauliu-m")
+    assert [c.organization_id for c in far_first] == [far, local]
+    assert [c.organization_id for c in people.find_organizations(store, "kult", 10)] == [far]
+    assert people.find_organizations(store, "šiaulių", 1)[0].organization_id in {local, far}
+    # no words: that municipality's organisations by name, else nothing
+    assert [
+        c.organization_id for c in people.find_organizations(store, " ", municipality_id="birzu-r")
+    ] == [local]
+    assert people.find_organizations(store, "") == []
+    assert people.find_organizations(store, "nėra tokios") == []
+
+
+def test_a_decomposed_name_finds_the_organisation(store: Store) -> None:
+    """macOS sends "Š" as S + combining caron; the words are the same."""
+    exact = partners.create_organization(store, name="Šiaulių kultūros centras")
+    typed = unicodedata.normalize("NFD", "šiaulių kultūros centras")
+    (found,) = people.find_organizations(store, typed)
+    assert (found.organization_id, found.exact) == (exact, True)
+
+
 @pytest.mark.parametrize(
     ("first", "last", "email", "phone", "reasons"),
     [
@@ -166,7 +202,7 @@ def test_inviting_a_known_person_twice_keeps_what_was_recorded(
     store: Store, meeting_id: str, ausra: str
 ) -> None:
     participant_id = attendance.invite_contact(store, meeting_id, ausra)
-    assert participant_id == meetings.add_participant(store, meeting_id, ausra)  # one row
+    assert participant_id == attendance.add_participant(store, meeting_id, ausra)  # one row
     attendance.set_participant_role(store, participant_id, ParticipantRole.CHAIR)
     attendance.mark_attendance(store, participant_id, attended=True)
     assert attendance.invite_contact(store, meeting_id, ausra) == participant_id
@@ -179,7 +215,7 @@ def test_a_removed_person_invited_again_starts_afresh(
 ) -> None:
     participant_id = attendance.invite_contact(store, meeting_id, ausra, attended=True)
     attendance.set_participant_role(store, participant_id, ParticipantRole.SECRETARY)
-    meetings.remove_participant(store, participant_id)
+    attendance.remove_participant(store, participant_id)
     assert meetings.get_meeting(store, meeting_id).participants == ()
     attendance.invite_contact(store, meeting_id, ausra)
     (row,) = meetings.get_meeting(store, meeting_id).participants
@@ -298,6 +334,40 @@ def test_a_meeting_has_one_chair_and_one_secretary(store: Store, meeting_id: str
     assert attendance.set_participant_role(store, ids[2], ParticipantRole.PARTICIPANT) == []
     with pytest.raises(InvalidInput, match="role"):
         attendance.set_participant_role(store, ids[2], "king")
+
+
+def test_every_way_of_giving_a_role_keeps_one_chair_and_one_secretary(
+    store: Store, meeting_id: str
+) -> None:
+    """Recording someone as chair, or changing their fields, obeys the same rule
+    as choosing the role in the attendance list."""
+    ona, petras, rasa = (
+        partners.create_contact(store, first_name=name) for name in ("Ona", "Petras", "Rasa")
+    )
+    first_chair = attendance.add_participant(
+        store, meeting_id, ona, attended=True, role=ParticipantRole.CHAIR
+    )
+    second_chair = attendance.add_participant(store, meeting_id, petras, role="chair")
+    secretary = attendance.invite_contact(store, meeting_id, rasa)
+    assert attendance.update_participant(store, secretary, role=ParticipantRole.SECRETARY) == []
+    assert attendance.update_participant(store, first_chair, role="secretary") == [secretary]
+
+    def roles() -> dict[str, ParticipantRole]:
+        return {
+            p.participant_id: p.role for p in meetings.get_meeting(store, meeting_id).participants
+        }
+
+    assert roles() == {
+        first_chair: ParticipantRole.SECRETARY,
+        second_chair: ParticipantRole.CHAIR,
+        secretary: ParticipantRole.PARTICIPANT,
+    }
+    with pytest.raises(InvalidInput, match="role"):
+        attendance.add_participant(store, meeting_id, rasa, role="king")
+    with pytest.raises(InvalidInput, match="apologies"):
+        attendance.update_participant(store, secretary, attended=True, sent_apologies=True)
+    with pytest.raises(InvalidInput, match="cannot be changed"):
+        attendance.update_participant(store, secretary, meeting_id=meeting_id)
 
 
 def test_the_chair_of_another_meeting_is_left_alone(store: Store, meeting_id: str) -> None:

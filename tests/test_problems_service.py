@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from fieldkit.errors import InvalidInput, NotFound
-from fieldkit.model import MeetingLink, Organization, ProblemCategory, ProblemStatus, Sector
+from fieldkit.model import MeetingLink, ProblemCategory, ProblemStatus, Sector
 from fieldkit.services import meetings, partners, problems
 from fieldkit.store import Store
 from fieldkit.store.reference import central_library_id
@@ -109,31 +109,3 @@ def test_a_partner_is_unlinked_and_can_be_linked_again(store: Store, problem_id:
         problems.remove_partner(store, partner_id)
     assert problems.add_partner(store, problem_id, org_id) == partner_id
     assert [p.partner_id for p in problems.get_problem(store, problem_id).partners] == [partner_id]
-
-
-def test_organisations_are_found_by_name_local_ones_first(store: Store) -> None:
-    local = partners.create_organization(
-        store, name="Šiaulių gatvės bendruomenė", sector=Sector.NGO, municipality_id="birzu-r"
-    )
-    far = partners.create_organization(
-        store, name="Šiaulių kultūros centras", sector=Sector.CULTURE, municipality_id="siauliu-m"
-    )
-    gone = partners.create_organization(store, name="Šiaulių uždaryta įstaiga")
-    with store.write() as session:
-        session.get(Organization, gone).deleted = True
-
-    found = problems.find_organizations(store, "siauliu", 10, municipality_id="birzu-r")
-    assert [c.organization_id for c in found] == [local, far]  # diacritics optional
-    assert found[0].sector == Sector.NGO
-    assert found[0].municipality_name == "Biržų rajono savivaldybė"
-    far_first = problems.find_organizations(store, "Šiaul", 10, municipality_id="siauliu-m")
-    assert [c.organization_id for c in far_first] == [far, local]
-    assert [c.organization_id for c in problems.find_organizations(store, "kult", 10)] == [far]
-    assert problems.find_organizations(store, "šiaulių", 1)[0].organization_id in {local, far}
-    # no words: that municipality's organisations by name, else nothing
-    assert [
-        c.organization_id
-        for c in problems.find_organizations(store, " ", municipality_id="birzu-r")
-    ] == [local]
-    assert problems.find_organizations(store, "") == []
-    assert problems.find_organizations(store, "nėra tokios") == []

@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 
 from fieldkit.model import Organization
-from fieldkit.services import meetings, partners, problems
+from fieldkit.services import agenda, meetings, minutes, partners, problems
 from fieldkit.services.search import search_everything
 from fieldkit.store import Store
 from fieldkit.store.search import match_expression
@@ -97,9 +97,9 @@ def test_a_match_in_the_title_ranks_above_one_in_the_body(store: Store) -> None:
 
 
 def test_agenda_notes_and_decisions_find_their_meeting(store: Store, meeting_id: str) -> None:
-    item_id = meetings.add_agenda_item(store, meeting_id, "Transportas")
-    meetings.update_agenda_item(store, item_id, notes="Autobusas į Gruzdžius važiuoja retai")
-    meetings.add_decision(store, meeting_id, "Kreiptis į vežėją dėl tvarkaraščio")
+    item_id = agenda.add_agenda_item(store, meeting_id, "Transportas")
+    agenda.update_agenda_item(store, item_id, notes="Autobusas į Gruzdžius važiuoja retai")
+    minutes.add_decision(store, meeting_id, "Kreiptis į vežėją dėl tvarkaraščio")
     assert ("meeting", meeting_id) in found(store, "gruzdziu")
     assert ("meeting", meeting_id) in found(store, "tvarkarascio")
     assert ("meeting", meeting_id) in found(store, "uzimtuma")  # its title
@@ -126,9 +126,9 @@ def test_the_index_follows_every_write(store: Store, meeting_id: str) -> None:
     meetings.update_meeting(store, meeting_id, title="Skaitmeninių įgūdžių dirbtuvės")
     assert ("meeting", meeting_id) in found(store, "skaitmeniniu")
     assert ("meeting", meeting_id) not in found(store, "jaunimo")
-    item_id = meetings.add_agenda_item(store, meeting_id, "Kompiuterių raštingumas")
+    item_id = agenda.add_agenda_item(store, meeting_id, "Kompiuterių raštingumas")
     assert ("meeting", meeting_id) in found(store, "rastingumas")
-    meetings.update_agenda_item(store, item_id, title="Išmanieji telefonai")
+    agenda.update_agenda_item(store, item_id, title="Išmanieji telefonai")
     assert ("meeting", meeting_id) not in found(store, "rastingumas")
     meetings.delete_meeting(store, meeting_id)
     assert ("meeting", meeting_id) not in found(store, "skaitmeniniu")

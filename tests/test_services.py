@@ -10,7 +10,7 @@ import pytest
 
 from fieldkit.errors import Ambiguous, InvalidInput, NotFound
 from fieldkit.model import MeetingStatus, ParticipantRole, ProblemCategory
-from fieldkit.services import meetings, partners, problems
+from fieldkit.services import agenda, attendance, meetings, minutes, partners, problems
 from fieldkit.store import Store
 from fieldkit.store.reference import central_library_id
 
@@ -30,15 +30,15 @@ def meeting_id(store: Store) -> str:
 
 
 def test_a_meeting_is_captured_and_read_back_whole(store: Store, meeting_id: str) -> None:
-    item_id = meetings.add_agenda_item(store, meeting_id, "Bendruomenės problemos")
-    meetings.update_agenda_item(store, item_id, notes="Jaunimas išvyksta į miestus.")
-    meetings.add_agenda_item(store, meeting_id, "Bibliotekos galimybės")
+    item_id = agenda.add_agenda_item(store, meeting_id, "Bendruomenės problemos")
+    agenda.update_agenda_item(store, item_id, notes="Jaunimas išvyksta į miestus.")
+    agenda.add_agenda_item(store, meeting_id, "Bibliotekos galimybės")
     contact_id = partners.create_contact(store, first_name="Aušra", last_name="Kęstutienė")
-    meetings.add_participant(
+    attendance.add_participant(
         store, meeting_id, contact_id, attended=True, role=ParticipantRole.CHAIR
     )
-    meetings.add_decision(store, meeting_id, "Rengti karjeros dienas", item_id)
-    meetings.add_action_item(
+    minutes.add_decision(store, meeting_id, "Rengti karjeros dienas", item_id)
+    minutes.add_action_item(
         store,
         meeting_id,
         "Susitarti su gimnazija",
@@ -104,7 +104,7 @@ def test_final_minutes_are_numbered_and_locked(store: Store, meeting_id: str) ->
     with pytest.raises(InvalidInput, match="final"):
         meetings.update_meeting(store, meeting_id, title="Pakeista")
     with pytest.raises(InvalidInput, match="final"):
-        meetings.add_decision(store, meeting_id, "Vėlyvas sprendimas")
+        minutes.add_decision(store, meeting_id, "Vėlyvas sprendimas")
     meetings.reopen_meeting(store, meeting_id)
     meetings.update_meeting(store, meeting_id, title="Pataisyta")
     assert meetings.finalise_meeting(store, meeting_id) == 1  # keeps its number
@@ -116,16 +116,16 @@ def test_final_minutes_are_numbered_and_locked(store: Store, meeting_id: str) ->
 def test_action_items_stay_editable_after_the_minutes_are_final(
     store: Store, meeting_id: str
 ) -> None:
-    action_id = meetings.add_action_item(store, meeting_id, "Išsiųsti protokolą")
+    action_id = minutes.add_action_item(store, meeting_id, "Išsiųsti protokolą")
     meetings.finalise_meeting(store, meeting_id)
-    meetings.update_action_item(store, action_id, done=True)
+    minutes.update_action_item(store, action_id, done=True)
     assert meetings.get_meeting(store, meeting_id).action_items[0].done
 
 
 def test_inviting_the_same_person_twice_is_one_participant(store: Store, meeting_id: str) -> None:
     contact_id = partners.create_contact(store, first_name="Jurgis")
-    first = meetings.add_participant(store, meeting_id, contact_id)
-    second = meetings.add_participant(store, meeting_id, contact_id, attended=True)
+    first = attendance.add_participant(store, meeting_id, contact_id)
+    second = attendance.add_participant(store, meeting_id, contact_id, attended=True)
     assert first == second
     assert len(meetings.get_meeting(store, meeting_id).participants) == 1
 
@@ -134,9 +134,9 @@ def test_a_decision_names_an_agenda_item_of_its_own_meeting(store: Store, meetin
     other = meetings.create_meeting(
         store, municipality_id="birzu-r", title="Kitas", starts_at=START
     )
-    foreign_item = meetings.add_agenda_item(store, other, "Svetimas klausimas")
+    foreign_item = agenda.add_agenda_item(store, other, "Svetimas klausimas")
     with pytest.raises(InvalidInput, match="another meeting"):
-        meetings.add_decision(store, meeting_id, "Sprendimas", foreign_item)
+        minutes.add_decision(store, meeting_id, "Sprendimas", foreign_item)
 
 
 def test_a_deleted_meeting_is_gone_from_lists_but_kept_as_a_tombstone(

@@ -15,7 +15,7 @@ from fieldkit.model.enums import (
     VisitStatus,
 )
 from fieldkit.model.meetings import ActionItem, AgendaItem, Decision, Meeting, Participant, Visit
-from fieldkit.model.partners import Contact, Library, Organization
+from fieldkit.model.partners import Contact, Library, Organization, full_name
 from fieldkit.model.problems import Idea, Problem, ProblemMeeting, ProblemPartner
 from fieldkit.model.reference import County, Municipality
 
@@ -79,6 +79,7 @@ __all__ = [
     "Visit",
     "VisitStatus",
     "derived_id",
+    "full_name",
     "new_id",
     "utc_now",
 ]

@@ -17,6 +17,11 @@ def ref(target: str) -> ForeignKey:
     return ForeignKey(target, deferrable=True, initially="DEFERRED")
 
 
+def full_name(first_name: str | None, last_name: str | None) -> str:
+    """A person's name as every list shows it ("" for no person at all)."""
+    return f"{first_name or ''} {last_name or ''}".strip()
+
+
 class Library(Syncable, Base):
     __tablename__ = "library"
 
@@ -61,4 +66,4 @@ class Contact(Syncable, Base):
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return full_name(self.first_name, self.last_name)

@@ -1,6 +1,5 @@
-"""Shaping a meeting's agenda: removing and reordering items, and starting from the
-programme's standard discussion agenda. (Adding and editing one item live in
-meetings.py beside the rest of the minutes.)"""
+"""A meeting's agenda: adding and editing items, removing and reordering them, and
+starting from the programme's standard discussion agenda."""
 
 from __future__ import annotations
 
@@ -14,11 +13,12 @@ from fieldkit.errors import InvalidInput
 from fieldkit.model import AgendaItem, Decision
 from fieldkit.paths import resource
 from fieldkit.services.meetings import editable_meeting
-from fieldkit.services.records import get_live, tombstone
+from fieldkit.services.records import get_live, require_text, set_fields, tombstone
 from fieldkit.store import Store
 
 #: Languages the agenda templates are written in (resources/templates/).
 TEMPLATE_LANGUAGES = ("lt", "en")
+AGENDA_FIELDS = ("position", "title", "notes")
 
 
 def _live_items(session: Session, meeting_id: str) -> list[AgendaItem]:
@@ -29,6 +29,39 @@ def _live_items(session: Session, meeting_id: str) -> list[AgendaItem]:
             .order_by(AgendaItem.position, AgendaItem.created_at, AgendaItem.id)
         )
     )
+
+
+def _next_position(session: Session, meeting_id: str) -> int:
+    """Where a new item goes: after the meeting's live items."""
+    return int(
+        session.scalar(
+            select(func.coalesce(func.max(AgendaItem.position), -1) + 1).where(
+                AgendaItem.meeting_id == meeting_id, AgendaItem.deleted.is_(False)
+            )
+        )
+    )
+
+
+def add_agenda_item(store: Store, meeting_id: str, title: str, notes: str = "") -> str:
+    with store.write() as session:
+        editable_meeting(session, meeting_id)
+        item = AgendaItem(
+            meeting_id=meeting_id,
+            position=_next_position(session, meeting_id),
+            title=require_text(title, "agenda item title"),
+            notes=notes,
+        )
+        session.add(item)
+        return item.id
+
+
+def update_agenda_item(store: Store, agenda_item_id: str, **fields: Any) -> None:
+    with store.write() as session:
+        item = get_live(session, AgendaItem, agenda_item_id, "agenda item")
+        editable_meeting(session, item.meeting_id)
+        if "title" in fields:
+            fields["title"] = require_text(fields["title"], "agenda item title")
+        set_fields(item, fields, AGENDA_FIELDS)
 
 
 def _renumber(items: list[AgendaItem]) -> None:
@@ -84,11 +117,7 @@ def add_default_agenda(store: Store, meeting_id: str, language: str) -> list[str
     titles = discussion_agenda(language)
     with store.write() as session:
         editable_meeting(session, meeting_id)
-        start = session.scalar(
-            select(func.coalesce(func.max(AgendaItem.position), -1) + 1).where(
-                AgendaItem.meeting_id == meeting_id, AgendaItem.deleted.is_(False)
-            )
-        )
+        start = _next_position(session, meeting_id)
         items = [
             AgendaItem(meeting_id=meeting_id, position=start + offset, title=title, notes="")
             for offset, title in enumerate(titles)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,7 +23,7 @@ from fieldkit.model import (
 )
 from fieldkit.services.meetings import editable_meeting
 from fieldkit.services.people import organizations_matching
-from fieldkit.services.records import get_live, require_text
+from fieldkit.services.records import check_fields, get_live, require_text, tombstone
 from fieldkit.store import Store
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -38,37 +39,35 @@ class NewPerson:
     organization_created: bool
 
 
-def _participant_id(meeting_id: str, contact_id: str) -> str:
-    # The same recipe as meetings.add_participant: one row per person and meeting.
-    return derived_id("participant", meeting_id, contact_id)
+def _participant(session: Session, meeting_id: str, contact_id: str) -> Participant:
+    """The person's one row in the meeting (an id derived from both, so two laptops
+    inviting the same person make the same row). A row that was removed comes back
+    as new: not present, no apologies, a plain participant."""
+    participant_id = derived_id("participant", meeting_id, contact_id)
+    participant = session.get(Participant, participant_id)
+    if participant is None:
+        participant = Participant(id=participant_id, meeting_id=meeting_id, contact_id=contact_id)
+        session.add(participant)
+    elif not participant.deleted:
+        return participant
+    participant.deleted = False
+    participant.attended = False
+    participant.sent_apologies = False
+    participant.role = ParticipantRole.PARTICIPANT
+    return participant
 
 
 def _invite(session: Session, meeting_id: str, contact_id: str, attended: bool) -> str:
-    participant_id = _participant_id(meeting_id, contact_id)
-    participant = session.get(Participant, participant_id)
-    if participant is None:
-        session.add(
-            Participant(
-                id=participant_id,
-                meeting_id=meeting_id,
-                contact_id=contact_id,
-                attended=attended,
-            )
-        )
-    elif participant.deleted:
-        participant.deleted = False
-        participant.attended = attended
-        participant.sent_apologies = False
-        participant.role = ParticipantRole.PARTICIPANT
-    elif attended and not participant.attended:
-        participant.attended = True
-        participant.sent_apologies = False
-    return participant_id
+    participant = _participant(session, meeting_id, contact_id)
+    if attended and not participant.attended:
+        _record(session, participant, attended=True)
+    return participant.id
 
 
 def invite_contact(store: Store, meeting_id: str, contact_id: str, attended: bool = False) -> str:
     """Add a known person to a meeting. Inviting someone already on the list keeps
-    what was recorded about them (a chair stays chair), so a second pick is harmless."""
+    what was recorded about them (a chair stays chair), so a second pick is harmless;
+    `attended` only ever ticks them as present."""
     with store.write() as session:
         editable_meeting(session, meeting_id)
         get_live(session, Contact, contact_id, "contact")
@@ -132,7 +131,101 @@ def _organization_named(session: Session, name: str, municipality_id: str) -> tu
     return organization.id, True
 
 
+def add_participant(
+    store: Store,
+    meeting_id: str,
+    contact_id: str,
+    *,
+    attended: bool = False,
+    role: ParticipantRole | str = ParticipantRole.PARTICIPANT,
+) -> str:
+    """Record a person in a meeting exactly so: present or not, in this role (a
+    new chair or secretary takes the role from whoever held it). Recording the
+    same person twice is one row."""
+    role = _role(role)
+    with store.write() as session:
+        editable_meeting(session, meeting_id)
+        get_live(session, Contact, contact_id, "contact")
+        participant = _participant(session, meeting_id, contact_id)
+        _record(session, participant, attended=attended, role=role)
+        return participant.id
+
+
+def remove_participant(store: Store, participant_id: str) -> None:
+    with store.write() as session:
+        participant = get_live(session, Participant, participant_id, "participant")
+        editable_meeting(session, participant.meeting_id)
+        tombstone(participant)
+
+
 # --- attendance rules --------------------------------------------------------
+
+PARTICIPANT_FIELDS = ("attended", "sent_apologies", "role")
+
+
+def _role(role: ParticipantRole | str) -> ParticipantRole:
+    try:
+        return ParticipantRole(role)
+    except ValueError:
+        raise InvalidInput(f"'{role}' is not a role in a meeting.") from None
+
+
+def _record(
+    session: Session,
+    participant: Participant,
+    *,
+    attended: bool | None = None,
+    sent_apologies: bool | None = None,
+    role: ParticipantRole | None = None,
+) -> list[str]:
+    """The one place a participant's attendance and role change, so every path
+    (inviting, recording, ticking, choosing a role) keeps the rules: a person who
+    came did not send apologies, and a meeting has one chair and one secretary
+    (whoever held the role before becomes a participant). Returns the ids of the
+    participants who lost their role."""
+    if attended and sent_apologies:
+        raise InvalidInput("A person who came did not send apologies.")
+    if attended is not None:
+        participant.attended = attended
+        if attended:
+            participant.sent_apologies = False
+    if sent_apologies is not None:
+        participant.sent_apologies = sent_apologies
+        if sent_apologies:
+            participant.attended = False
+    demoted: list[str] = []
+    if role is not None:
+        if role != ParticipantRole.PARTICIPANT:
+            holders = session.scalars(
+                select(Participant).where(
+                    Participant.meeting_id == participant.meeting_id,
+                    Participant.role == role,
+                    Participant.deleted.is_(False),
+                    Participant.id != participant.id,
+                )
+            )
+            for holder in holders:
+                holder.role = ParticipantRole.PARTICIPANT
+                demoted.append(holder.id)
+        participant.role = role
+    return demoted
+
+
+def update_participant(store: Store, participant_id: str, **fields: Any) -> list[str]:
+    """Change whether someone came, sent apologies, and their role, under the
+    rules of `_record`. Returns the ids of the participants who lost their role."""
+    check_fields(fields, PARTICIPANT_FIELDS)
+    role = _role(fields["role"]) if "role" in fields else None
+    with store.write() as session:
+        participant = get_live(session, Participant, participant_id, "participant")
+        editable_meeting(session, participant.meeting_id)
+        return _record(
+            session,
+            participant,
+            attended=fields.get("attended"),
+            sent_apologies=fields.get("sent_apologies"),
+            role=role,
+        )
 
 
 def set_participant_role(
@@ -141,28 +234,7 @@ def set_participant_role(
     """Make someone chair, secretary or a participant. A meeting has one chair and
     one secretary: whoever held the role before becomes a participant. Returns the
     ids of the participants who lost the role."""
-    try:
-        role = ParticipantRole(role)
-    except ValueError:
-        raise InvalidInput(f"'{role}' is not a role in a meeting.") from None
-    with store.write() as session:
-        participant = get_live(session, Participant, participant_id, "participant")
-        editable_meeting(session, participant.meeting_id)
-        demoted: list[str] = []
-        if role != ParticipantRole.PARTICIPANT:
-            holders = session.scalars(
-                select(Participant).where(
-                    Participant.meeting_id == participant.meeting_id,
-                    Participant.role == role,
-                    Participant.deleted.is_(False),
-                    Participant.id != participant_id,
-                )
-            )
-            for holder in holders:
-                holder.role = ParticipantRole.PARTICIPANT
-                demoted.append(holder.id)
-        participant.role = role
-        return demoted
+    return update_participant(store, participant_id, role=role)
 
 
 def mark_attendance(
@@ -173,16 +245,4 @@ def mark_attendance(
     sent_apologies: bool | None = None,
 ) -> None:
     """Tick who came or who sent apologies; one excludes the other."""
-    if attended and sent_apologies:
-        raise InvalidInput("A person who came did not send apologies.")
-    with store.write() as session:
-        participant = get_live(session, Participant, participant_id, "participant")
-        editable_meeting(session, participant.meeting_id)
-        if attended is not None:
-            participant.attended = attended
-            if attended:
-                participant.sent_apologies = False
-        if sent_apologies is not None:
-            participant.sent_apologies = sent_apologies
-            if sent_apologies:
-                participant.attended = False
+    update_participant(store, participant_id, attended=attended, sent_apologies=sent_apologies)

@@ -8,9 +8,8 @@ here builds ORM objects for the whole list.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,7 +25,9 @@ from fieldkit.model import (
     Participant,
     ParticipantRole,
     Sector,
+    full_name,
 )
+from fieldkit.model.collation import SQL_FUNCTION
 from fieldkit.services.partners import ContactView, get_contact
 from fieldkit.services.records import get_live
 from fieldkit.store import Store
@@ -34,21 +35,6 @@ from fieldkit.store.search import match_expression
 
 CONTACT_SORTS = ("name", "organization", "role", "municipality", "phone", "email")
 ORGANIZATION_SORTS = ("name", "sector", "municipality", "contacts", "website")
-
-#: Lithuanian letters rewritten so that plain text order is the alphabet's order
-#: (A Ą B C Č D E Ę Ė ... I Į Y J ... S Š ... U Ų Ū V Z Ž): "~" sorts after every ASCII letter.
-_LT_ORDER = {
-    "ą": "a~",
-    "č": "c~",
-    "ę": "e~",
-    "ė": "e~~",
-    "į": "i~",
-    "š": "s~",
-    "ų": "u~",
-    "ū": "u~~",
-    "ž": "z~",
-    "y": "i~~",  # Y comes after Į
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +53,7 @@ class ContactRow:
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return full_name(self.first_name, self.last_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,15 +66,6 @@ class OrganizationRow:
     municipality_id: str | None
     website: str
     contact_count: int
-
-
-@dataclass(frozen=True, slots=True)
-class OrganizationChoice:
-    """An organisation as a completer offers it (names repeat across towns)."""
-
-    organization_id: str
-    name: str
-    municipality_id: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,29 +96,6 @@ class AttendedMeeting:
     role: ParticipantRole
 
 
-_LT_TABLE = str.maketrans({**_LT_ORDER, **{k.upper(): v for k, v in _LT_ORDER.items()}})
-_sort_keys: dict[str, str] = {}
-
-
-def _fold(value: str | None) -> str:
-    """Names repeat a lot (25,000 people share a few hundred names), so each
-    distinct value is folded once; the memo is dropped when it grows large."""
-    if value is None:
-        return ""
-    key = _sort_keys.get(value)
-    if key is None:
-        if len(_sort_keys) > 100_000:
-            _sort_keys.clear()
-        key = _sort_keys[value] = value.translate(_LT_TABLE).lower()
-    return key
-
-
-def _lt_sort_key(*values: str | None) -> str:
-    # One call per row for all of a sort's text columns: each call from SQLite
-    # into Python costs about a microsecond, more than the folding itself.
-    return "\x01".join(map(_fold, values))
-
-
 @dataclass(frozen=True, slots=True)
 class ContactDetail:
     """What the contact editor shows: the person, their organisation's name and
@@ -155,19 +109,9 @@ class ContactDetail:
 def sort_key(*columns: Any) -> ColumnElement[Any]:
     """Text columns (most significant first) in Lithuanian alphabetical order,
     case ignored, as one sort key. SQLite's own text order puts Č, Š, Ž after Z;
-    this SQL function (registered by `_reading`) folds the letters into place
-    while the database still does the sorting."""
-    return func.fk_lt_sort_key(*columns)
-
-
-@contextlib.contextmanager
-def _reading(store: Store) -> Iterator[Session]:
-    """A read session whose connection knows `fk_lt_sort_key` (registering it is a
-    cheap call, so it is done on each use rather than per pooled connection)."""
-    with store.read() as session:
-        connection = session.connection().connection.driver_connection
-        connection.create_function("fk_lt_sort_key", -1, _lt_sort_key, deterministic=True)
-        yield session
+    this SQL function (which the store gives every connection) folds the letters
+    into place while the database still does the sorting."""
+    return getattr(func, SQL_FUNCTION)(*columns)
 
 
 def _id_list(session: Session, query: Any) -> list[str]:
@@ -241,7 +185,7 @@ def contact_ids(
         empty_last = [column == ""]
         keys = [sort_key(column, *names)]
     query = query.order_by(*empty_last, *_ordered(keys, descending), Contact.id)
-    with _reading(store) as session:
+    with store.read() as session:
         return _id_list(session, query)
 
 
@@ -321,7 +265,7 @@ def organization_ids(
         empty_last = [Organization.website == ""]
         keys = [sort_key(Organization.website, Organization.name)]
     query = query.order_by(*empty_last, *_ordered(keys, descending), Organization.id)
-    with _reading(store) as session:
+    with store.read() as session:
         return _id_list(session, query)
 
 
@@ -340,17 +284,6 @@ def organization_rows(store: Store, ids: Sequence[str]) -> list[OrganizationRow]
     return [found[organization_id] for organization_id in ids if organization_id in found]
 
 
-def organization_choices(store: Store) -> list[OrganizationChoice]:
-    """Every live organisation, for picking one by name."""
-    with _reading(store) as session:
-        rows = session.execute(
-            select(Organization.id, Organization.name, Organization.municipality_id)
-            .where(Organization.deleted.is_(False))
-            .order_by(sort_key(Organization.name), Organization.id)
-        )
-        return [OrganizationChoice(*row) for row in rows]
-
-
 def _organization_contacts(session: Session, organization_id: str) -> list[OrganizationContact]:
     rows = session.execute(
         select(Contact.id, Contact.first_name, Contact.last_name, Contact.role)
@@ -358,14 +291,14 @@ def _organization_contacts(session: Session, organization_id: str) -> list[Organ
         .order_by(sort_key(Contact.last_name, Contact.first_name), Contact.id)
     )
     return [
-        OrganizationContact(contact_id, f"{first} {last}".strip(), role)
+        OrganizationContact(contact_id, full_name(first, last), role)
         for contact_id, first, last, role in rows
     ]
 
 
 def organization_detail(store: Store, organization_id: str) -> OrganizationDetail:
     """An organisation with the people recorded in it."""
-    with _reading(store) as session:
+    with store.read() as session:
         o = get_live(session, Organization, organization_id, "organisation")
         return OrganizationDetail(
             o.id,

@@ -1,4 +1,7 @@
-"""Meetings and what is recorded in them: agenda, attendance, decisions, actions."""
+"""A meeting itself: listing, reading the whole minutes back, planning, creating,
+changing, finalising and reopening, and the guard every write into the minutes
+passes. What is recorded inside a meeting is written by agenda.py (the agenda),
+attendance.py (who came, in which role) and minutes.py (decisions and actions)."""
 
 from __future__ import annotations
 
@@ -7,13 +10,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from fieldkit.errors import InvalidInput
 from fieldkit.model import (
-    ActionItem,
-    AgendaItem,
     Contact,
-    Decision,
     Library,
     LibraryKind,
     Meeting,
@@ -23,7 +24,6 @@ from fieldkit.model import (
     Organization,
     Participant,
     ParticipantRole,
-    derived_id,
     utc_now,
 )
 from fieldkit.services.records import (
@@ -47,10 +47,6 @@ MEETING_FIELDS = (
     "place",
     "purpose",
 )
-AGENDA_FIELDS = ("position", "title", "notes")
-DECISION_FIELDS = ("text", "agenda_item_id")
-PARTICIPANT_FIELDS = ("attended", "sent_apologies", "role")
-ACTION_FIELDS = ("position", "text", "owner_contact_id", "owner_name", "due_on", "done")
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,17 +269,13 @@ def _check_times(meeting: Meeting) -> None:
         raise InvalidInput("A meeting cannot end before it starts.")
 
 
-def _editable(session: Any, meeting_id: str) -> Meeting:
+def editable_meeting(session: Session, meeting_id: str) -> Meeting:
+    """The meeting, if its minutes may still change: the guard every service that
+    writes into a meeting's minutes (agenda, decisions, attendance) calls first."""
     meeting = get_live(session, Meeting, meeting_id, "meeting")
     if meeting.status == MeetingStatus.FINAL:
         raise InvalidInput("The minutes are final; reopen the meeting to change them.")
     return meeting
-
-
-def editable_meeting(session: Any, meeting_id: str) -> Meeting:
-    """The meeting, if its minutes may still change: the guard every service that
-    writes into a meeting's minutes (agenda, decisions, attendance) calls first."""
-    return _editable(session, meeting_id)
 
 
 def update_meeting(store: Store, meeting_id: str, **fields: Any) -> None:
@@ -291,7 +283,7 @@ def update_meeting(store: Store, meeting_id: str, **fields: Any) -> None:
     meeting keeps its length); moving the meeting to another municipality, without
     naming a library, takes it to that municipality's central library."""
     with store.write() as session:
-        meeting = _editable(session, meeting_id)
+        meeting = editable_meeting(session, meeting_id)
         if "title" in fields:
             fields["title"] = require_text(fields["title"], "meeting title")
         if "municipality_id" in fields:
@@ -307,13 +299,13 @@ def update_meeting(store: Store, meeting_id: str, **fields: Any) -> None:
 
 def delete_meeting(store: Store, meeting_id: str) -> None:
     with store.write() as session:
-        tombstone(_editable(session, meeting_id))
+        tombstone(editable_meeting(session, meeting_id))
 
 
 def finalise_meeting(store: Store, meeting_id: str) -> int:
     """Lock the minutes and give them the next number in their municipality."""
     with store.write() as session:
-        meeting = _editable(session, meeting_id)
+        meeting = editable_meeting(session, meeting_id)
         highest = session.scalar(
             select(func.max(Meeting.number)).where(
                 Meeting.municipality_id == meeting.municipality_id
@@ -328,171 +320,3 @@ def finalise_meeting(store: Store, meeting_id: str) -> int:
 def reopen_meeting(store: Store, meeting_id: str) -> None:
     with store.write() as session:
         get_live(session, Meeting, meeting_id, "meeting").status = MeetingStatus.DRAFT
-
-
-def add_agenda_item(store: Store, meeting_id: str, title: str, notes: str = "") -> str:
-    with store.write() as session:
-        _editable(session, meeting_id)
-        position = session.scalar(
-            select(func.coalesce(func.max(AgendaItem.position), -1) + 1).where(
-                AgendaItem.meeting_id == meeting_id, AgendaItem.deleted.is_(False)
-            )
-        )
-        item = AgendaItem(
-            meeting_id=meeting_id,
-            position=position,
-            title=require_text(title, "agenda item title"),
-            notes=notes,
-        )
-        session.add(item)
-        return item.id
-
-
-def update_agenda_item(store: Store, agenda_item_id: str, **fields: Any) -> None:
-    with store.write() as session:
-        item = get_live(session, AgendaItem, agenda_item_id, "agenda item")
-        _editable(session, item.meeting_id)
-        if "title" in fields:
-            fields["title"] = require_text(fields["title"], "agenda item title")
-        set_fields(item, fields, AGENDA_FIELDS)
-
-
-def add_participant(
-    store: Store,
-    meeting_id: str,
-    contact_id: str,
-    *,
-    attended: bool = False,
-    role: ParticipantRole = ParticipantRole.PARTICIPANT,
-) -> str:
-    """Invite (or record) a person; inviting the same person twice is one row."""
-    with store.write() as session:
-        _editable(session, meeting_id)
-        get_live(session, Contact, contact_id, "contact")
-        participant_id = derived_id("participant", meeting_id, contact_id)
-        participant = session.get(Participant, participant_id)
-        if participant is None:
-            participant = Participant(
-                id=participant_id, meeting_id=meeting_id, contact_id=contact_id
-            )
-            session.add(participant)
-        participant.deleted = False
-        participant.attended = attended
-        participant.role = role
-        return participant_id
-
-
-def update_participant(store: Store, participant_id: str, **fields: Any) -> None:
-    with store.write() as session:
-        participant = get_live(session, Participant, participant_id, "participant")
-        _editable(session, participant.meeting_id)
-        set_fields(participant, fields, PARTICIPANT_FIELDS)
-
-
-def remove_participant(store: Store, participant_id: str) -> None:
-    with store.write() as session:
-        participant = get_live(session, Participant, participant_id, "participant")
-        _editable(session, participant.meeting_id)
-        tombstone(participant)
-
-
-def add_decision(
-    store: Store, meeting_id: str, text: str, agenda_item_id: str | None = None
-) -> str:
-    with store.write() as session:
-        _editable(session, meeting_id)
-        _check_agenda_item(session, meeting_id, agenda_item_id)
-        position = session.scalar(
-            select(func.count()).select_from(Decision).where(Decision.meeting_id == meeting_id)
-        )
-        decision = Decision(
-            meeting_id=meeting_id,
-            agenda_item_id=agenda_item_id,
-            position=position,
-            text=require_text(text, "decision"),
-        )
-        session.add(decision)
-        return decision.id
-
-
-def _check_agenda_item(session: Any, meeting_id: str, agenda_item_id: str | None) -> None:
-    if agenda_item_id is None:
-        return
-    item = get_live(session, AgendaItem, agenda_item_id, "agenda item")
-    if item.meeting_id != meeting_id:
-        raise InvalidInput("The agenda item belongs to another meeting.")
-
-
-def update_decision(store: Store, decision_id: str, **fields: Any) -> None:
-    """Change a decision's text or the agenda item it belongs to (None: none)."""
-    with store.write() as session:
-        decision = get_live(session, Decision, decision_id, "decision")
-        _editable(session, decision.meeting_id)
-        if "text" in fields:
-            fields["text"] = require_text(fields["text"], "decision")
-        if "agenda_item_id" in fields:
-            _check_agenda_item(session, decision.meeting_id, fields["agenda_item_id"])
-        set_fields(decision, fields, DECISION_FIELDS)
-
-
-def remove_decision(store: Store, decision_id: str) -> None:
-    with store.write() as session:
-        decision = get_live(session, Decision, decision_id, "decision")
-        _editable(session, decision.meeting_id)
-        tombstone(decision)
-
-
-def add_action_item(
-    store: Store,
-    meeting_id: str,
-    text: str,
-    *,
-    owner_contact_id: str | None = None,
-    owner_name: str = "",
-    due_on: dt.date | None = None,
-) -> str:
-    with store.write() as session:
-        _editable(session, meeting_id)
-        if owner_contact_id is not None:
-            get_live(session, Contact, owner_contact_id, "contact")
-        position = session.scalar(
-            select(func.count()).select_from(ActionItem).where(ActionItem.meeting_id == meeting_id)
-        )
-        item = ActionItem(
-            meeting_id=meeting_id,
-            position=position,
-            text=require_text(text, "action"),
-            owner_contact_id=owner_contact_id,
-            owner_name=owner_name,
-            due_on=due_on,
-        )
-        session.add(item)
-        return item.id
-
-
-def update_action_item(store: Store, action_item_id: str, **fields: Any) -> None:
-    """After the minutes are final an action item can still be marked done (that is
-    follow-up work, not a change of what was decided); anything else is locked.
-    Naming a known person as owner clears a free-text owner, and the reverse."""
-    with store.write() as session:
-        item = get_live(session, ActionItem, action_item_id, "action item")
-        if set(fields) - {"done"}:
-            _editable(session, item.meeting_id)
-        else:
-            get_live(session, Meeting, item.meeting_id, "meeting")
-        if "text" in fields:
-            fields["text"] = require_text(fields["text"], "action")
-        if fields.get("owner_contact_id") is not None:
-            get_live(session, Contact, fields["owner_contact_id"], "contact")
-            fields.setdefault("owner_name", "")
-        elif fields.get("owner_name"):
-            fields["owner_name"] = fields["owner_name"].strip()
-            fields.setdefault("owner_contact_id", None)
-        set_fields(item, fields, ACTION_FIELDS)
-
-
-def remove_action_item(store: Store, action_item_id: str) -> None:
-    with store.write() as session:
-        item = get_live(session, ActionItem, action_item_id, "action item")
-        _editable(session, item.meeting_id)
-        tombstone(item)

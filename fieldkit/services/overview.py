@@ -28,30 +28,11 @@ from fieldkit.model import (
     Sector,
     Visit,
     VisitStatus,
+    full_name,
 )
+from fieldkit.model.collation import lithuanian_order
 from fieldkit.services.records import require_municipality
 from fieldkit.store import Store
-
-#: Lithuanian letters rewritten so that text order is the alphabet's order
-#: (A Ą B C Č ... S Š T U Ų Ū V Z Ž), where plain text order puts them after Z.
-_LT_LETTERS = str.maketrans(
-    {
-        "ą": "a~",
-        "č": "c~",
-        "ę": "e~",
-        "ė": "e~~",
-        "į": "i~",
-        "š": "s~",
-        "ų": "u~",
-        "ū": "u~~",
-        "ž": "z~",
-    }
-)
-
-
-def lithuanian_order(text: str) -> str:
-    """A sort key for names in Lithuanian alphabetical order, case ignored."""
-    return text.casefold().translate(_LT_LETTERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +247,7 @@ def _open_actions(session: Session, municipality_id: str) -> list[OpenActionItem
             meeting_title=title,
             meeting_starts_at=starts_at,
             text=item.text,
-            owner=f"{first or ''} {last or ''}".strip() or item.owner_name,
+            owner=full_name(first, last) or item.owner_name,
             due_on=item.due_on,
         )
         for item, title, starts_at, first, last in rows

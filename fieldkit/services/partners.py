@@ -8,7 +8,16 @@ from typing import Any
 
 from sqlalchemy import select
 
-from fieldkit.model import Contact, Library, LibraryKind, Municipality, Organization, Sector
+from fieldkit.model import (
+    Contact,
+    Library,
+    LibraryKind,
+    Municipality,
+    Organization,
+    Sector,
+    full_name,
+)
+from fieldkit.model.collation import lithuanian_order
 from fieldkit.services.records import (
     get_live,
     require_municipality,
@@ -65,7 +74,7 @@ class ContactView:
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return full_name(self.first_name, self.last_name)
 
 
 def libraries_in(store: Store, municipality_id: str) -> list[LibraryView]:
@@ -91,17 +100,6 @@ class MunicipalityView:
     county_id: str
 
 
-#: The Lithuanian alphabet, so that Šiaulių sorts after Sakių and not after Zarasų.
-_LT_ALPHABET = "aąbcčdeęėfghiįyjklmnoprsštuųūvzž"
-
-
-def _lithuanian_key(text: str) -> tuple[int, ...]:
-    return tuple(
-        _LT_ALPHABET.index(c) if c in _LT_ALPHABET else len(_LT_ALPHABET) + ord(c)
-        for c in text.lower()
-    )
-
-
 def list_municipalities(store: Store) -> list[MunicipalityView]:
     """The 60 municipalities in Lithuanian alphabetical order (for pickers and filters)."""
     with store.read() as session:
@@ -109,7 +107,7 @@ def list_municipalities(store: Store) -> list[MunicipalityView]:
         views = [
             MunicipalityView(m.id, m.name_lt, m.short_lt, m.name_en, m.county_id) for m in rows
         ]
-    return sorted(views, key=lambda m: _lithuanian_key(m.name))
+    return sorted(views, key=lambda m: lithuanian_order(m.name))
 
 
 def create_library(store: Store, *, name: str, municipality_id: str, **fields: Any) -> str:

@@ -8,11 +8,12 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from fieldkit.model import Municipality, Organization, Sector, full_name
 from fieldkit.store import Store
-from fieldkit.store.search import WORD, match_expression
+from fieldkit.store.search import match_expression, words_of
 
 #: Reasons a contact looks like the person being added (message ids for the UI).
 SAME_NAME = "name"
@@ -41,17 +42,22 @@ class ContactMatch:
 
     @property
     def full_name(self) -> str:
-        return f"{self.first_name} {self.last_name}".strip()
+        return full_name(self.first_name, self.last_name)
 
 
 @dataclass(frozen=True, slots=True)
 class OrganizationMatch:
+    """An organisation as a picker offers it: the quick-add dialog (which says
+    whether the typed name is a known one) and a problem's partner chooser."""
+
     organization_id: str
     name: str
+    sector: Sector
     municipality_id: str | None
-    municipality: str
+    municipality_name: str  # "Biržų rajono savivaldybė", or ""
+    municipality_short_name: str  # "Biržų r. sav.", for narrow lists
     #: The name is the one typed, up to case, diacritics and spaces.
-    exact: bool
+    exact: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,15 +110,19 @@ def split_typed_text(typed: str) -> TypedPerson:
 _CONTACT_COLUMNS = """c.id, c.first_name, c.last_name, c.organization_id,
        coalesce(o.name, ''), c.role, c.phone, c.email, c.municipality_id"""
 
-_FIND_CONTACTS = text(
-    f"""
+#: Live contacts whose indexed text matches :query.
+_CONTACTS_MATCHING = f"""
     SELECT {_CONTACT_COLUMNS}
     FROM search_fts f
     JOIN search_doc d ON d.doc_id = f.rowid
     JOIN contact c ON c.id = d.ref_id
     LEFT JOIN organization o ON o.id = c.organization_id
     WHERE search_fts MATCH :query AND f.kind = 'contact' AND c.deleted = 0
-    ORDER BY c.municipality_id IS :municipality_id DESC,
+    """
+
+_FIND_CONTACTS = text(
+    f"""{_CONTACTS_MATCHING}
+    ORDER BY coalesce(c.municipality_id = :municipality_id, 0) DESC,
              bm25(search_fts, 0.0, 10.0, 1.0), c.last_name, c.first_name, c.id
     LIMIT :limit
     """
@@ -142,13 +152,14 @@ def find_contacts(
 
 _FIND_ORGANIZATIONS = text(
     """
-    SELECT o.id, o.name, o.municipality_id, coalesce(m.short_lt, '')
+    SELECT o.id, o.name, o.sector, o.municipality_id,
+           coalesce(m.name_lt, ''), coalesce(m.short_lt, '')
     FROM search_fts f
-    JOIN search_doc d ON d.doc_id = f.rowid
-    JOIN organization o ON o.id = d.ref_id
+    JOIN search_doc d ON d.doc_id = f.rowid AND d.kind = 'organization'
+    JOIN organization o ON o.id = d.ref_id AND o.deleted = 0
     LEFT JOIN municipality m ON m.id = o.municipality_id
-    WHERE search_fts MATCH :query AND f.kind = 'organization' AND o.deleted = 0
-    ORDER BY o.municipality_id IS :municipality_id DESC,
+    WHERE search_fts MATCH :query
+    ORDER BY coalesce(o.municipality_id = :municipality_id, 0) DESC,
              bm25(search_fts, 0.0, 10.0, 1.0), o.name, o.id
     LIMIT :limit
     """
@@ -158,8 +169,11 @@ _FIND_ORGANIZATIONS = text(
 def find_organizations(
     store: Store, typed: str, limit: int = 20, *, municipality_id: str | None = None
 ) -> list[OrganizationMatch]:
-    """Organisations whose name has words starting with what was typed; an exact
-    name (up to case and diacritics) first, then the meeting's municipality."""
+    """Organisations whose name (or address, notes, municipality) has words
+    starting with what was typed, diacritics optional: an exact name (up to case
+    and diacritics) first, then those of `municipality_id` (a meeting's or a
+    problem's partners are nearly always local). Nothing typed: that
+    municipality's organisations by name."""
     with store.read() as session:
         return organizations_matching(session, typed, limit, municipality_id)
 
@@ -168,16 +182,37 @@ def organizations_matching(
     session: Session, typed: str, limit: int, municipality_id: str | None
 ) -> list[OrganizationMatch]:
     """find_organizations inside a caller's transaction (which may hold new ones)."""
-    words = WORD.findall(typed)
-    if not words:
+    query = match_expression(typed)
+    if query is not None:
+        rows = session.execute(
+            _FIND_ORGANIZATIONS,
+            {"query": query, "municipality_id": municipality_id, "limit": limit},
+        ).all()
+    elif municipality_id is not None:
+        rows = session.execute(
+            select(
+                Organization.id,
+                Organization.name,
+                Organization.sector,
+                Organization.municipality_id,
+                Municipality.name_lt,
+                Municipality.short_lt,
+            )
+            .join(Municipality, Municipality.id == Organization.municipality_id)
+            .where(
+                Organization.municipality_id == municipality_id,
+                Organization.deleted.is_(False),
+            )
+            .order_by(Organization.name, Organization.id)
+            .limit(limit)
+        ).all()
+    else:
         return []
-    query = "title : (" + " ".join(f'"{word}"*' for word in words) + ")"
-    rows = session.execute(
-        _FIND_ORGANIZATIONS,
-        {"query": query, "municipality_id": municipality_id, "limit": limit},
-    )
     wanted = fold(typed)
-    found = [OrganizationMatch(*row, exact=fold(row[1]) == wanted) for row in rows]
+    found = [
+        OrganizationMatch(o_id, name, Sector(sector), m_id, m_name, m_short, fold(name) == wanted)
+        for o_id, name, sector, m_id, m_name, m_short in rows
+    ]
     return sorted(found, key=lambda match: not match.exact)
 
 
@@ -202,16 +237,7 @@ _SAME_PHONE_TAIL = text(
     """
 )
 
-_SAME_NAME_WORDS = text(
-    f"""
-    SELECT {_CONTACT_COLUMNS}
-    FROM search_fts f
-    JOIN search_doc d ON d.doc_id = f.rowid
-    JOIN contact c ON c.id = d.ref_id
-    LEFT JOIN organization o ON o.id = c.organization_id
-    WHERE search_fts MATCH :query AND f.kind = 'contact' AND c.deleted = 0
-    """
-)
+_SAME_NAME_WORDS = text(_CONTACTS_MATCHING)
 
 
 def lookalikes(
@@ -234,7 +260,7 @@ def lookalikes(
 
     with store.read() as session:
         name = fold(f"{first_name} {last_name}")
-        words = WORD.findall(name)
+        words = words_of(name)
         if words:
             query = " AND ".join(f'title : "{word}"' for word in words)
             for row in session.execute(_SAME_NAME_WORDS, {"query": query}):

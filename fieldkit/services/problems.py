@@ -6,8 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy import text as sql
+from sqlalchemy import select
 
 from fieldkit.errors import InvalidInput, NotFound
 from fieldkit.model import (
@@ -24,17 +23,18 @@ from fieldkit.model import (
     ProblemStatus,
     Sector,
     derived_id,
+    full_name,
 )
 from fieldkit.services.meetings import editable_meeting
 from fieldkit.services.records import (
     get_live,
+    next_position,
     require_municipality,
     require_text,
     set_fields,
     tombstone,
 )
 from fieldkit.store import Store
-from fieldkit.store.search import match_expression
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,19 +70,20 @@ def list_problems(
     if status is not None:
         query = query.where(Problem.status == status)
     with store.read() as session:
-        return [
-            ProblemSummary(
-                p.id,
-                p.municipality_id,
-                name,
-                p.title,
-                p.category,
-                p.status,
-                p.votes,
-                p.created_at,
-            )
-            for p, name in session.execute(query)
-        ]
+        return [_summary(p, name) for p, name in session.execute(query)]
+
+
+def _summary(problem: Problem, municipality_name: str) -> ProblemSummary:
+    return ProblemSummary(
+        problem.id,
+        problem.municipality_id,
+        municipality_name,
+        problem.title,
+        problem.category,
+        problem.status,
+        problem.votes,
+        problem.created_at,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,21 +157,12 @@ def get_problem(store: Store, problem_id: str) -> ProblemDetail:
             .order_by(Meeting.starts_at, Meeting.id)
         ).all()
         return ProblemDetail(
-            summary=ProblemSummary(
-                p.id,
-                p.municipality_id,
-                municipality.name_lt,
-                p.title,
-                p.category,
-                p.status,
-                p.votes,
-                p.created_at,
-            ),
+            summary=_summary(p, municipality.name_lt),
             description=p.description,
             affected_groups=p.affected_groups,
             raised_by_contact_id=p.raised_by_contact_id,
             ideas=tuple(
-                IdeaView(i.id, i.position, i.text, f"{first or ''} {last or ''}".strip())
+                IdeaView(i.id, i.position, i.text, full_name(first, last))
                 for i, first, last in ideas
             ),
             partners=tuple(
@@ -271,9 +263,7 @@ def add_idea(
         get_live(session, Problem, problem_id, "problem")
         if proposed_by_contact_id is not None:
             get_live(session, Contact, proposed_by_contact_id, "contact")
-        position = session.scalar(
-            select(func.count()).select_from(Idea).where(Idea.problem_id == problem_id)
-        )
+        position = next_position(session, Idea.problem_id, problem_id)
         idea = Idea(
             problem_id=problem_id,
             position=position,
@@ -322,71 +312,6 @@ def remove_partner(store: Store, partner_id: str) -> None:
 
 
 @dataclass(frozen=True, slots=True)
-class PartnerCandidate:
-    """An organisation offered as a possible partner of a problem."""
-
-    organization_id: str
-    name: str
-    sector: Sector
-    municipality_id: str | None
-    municipality_name: str
-
-
-_FIND_ORGANIZATIONS = sql(
-    """
-    SELECT o.id, o.name, o.sector, o.municipality_id, coalesce(m.name_lt, '')
-    FROM search_fts f
-    JOIN search_doc d ON d.doc_id = f.rowid AND d.kind = 'organization'
-    JOIN organization o ON o.id = d.ref_id AND o.deleted = 0
-    LEFT JOIN municipality m ON m.id = o.municipality_id
-    WHERE search_fts MATCH :query
-    ORDER BY coalesce(o.municipality_id = :preferred, 0) DESC, bm25(search_fts, 0.0, 10.0, 1.0),
-             o.name
-    LIMIT :limit
-    """
-)
-
-
-def find_organizations(
-    store: Store, text: str, limit: int = 20, *, municipality_id: str | None = None
-) -> list[PartnerCandidate]:
-    """Organisations whose name (or municipality, address) has words starting with
-    the typed ones, diacritics optional; those of `municipality_id` first, since a
-    problem's partners are nearly always local. No words: that municipality's
-    organisations by name."""
-    query = match_expression(text)
-    with store.read() as session:
-        if query is not None:
-            rows = session.execute(
-                _FIND_ORGANIZATIONS,
-                {"query": query, "preferred": municipality_id or "", "limit": limit},
-            ).all()
-        elif municipality_id is not None:
-            rows = session.execute(
-                select(
-                    Organization.id,
-                    Organization.name,
-                    Organization.sector,
-                    Organization.municipality_id,
-                    Municipality.name_lt,
-                )
-                .join(Municipality, Municipality.id == Organization.municipality_id)
-                .where(
-                    Organization.municipality_id == municipality_id,
-                    Organization.deleted.is_(False),
-                )
-                .order_by(Organization.name)
-                .limit(limit)
-            ).all()
-        else:
-            rows = []
-        return [
-            PartnerCandidate(o_id, name, Sector(sector), m_id, m_name)
-            for o_id, name, sector, m_id, m_name in rows
-        ]
-
-
-@dataclass(frozen=True, slots=True)
 class MeetingProblem:
     """A problem as the meeting's "problems raised" list shows it."""
 
@@ -427,7 +352,7 @@ def problems_of_meeting(store: Store, meeting_id: str) -> list[MeetingProblem]:
                 p.votes,
                 p.status,
                 link,
-                f"{first or ''} {last or ''}".strip(),
+                full_name(first, last),
             )
             for p, link, first, last in rows
         ]

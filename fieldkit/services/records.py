@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fieldkit.errors import Ambiguous, InvalidInput, NotFound
@@ -25,11 +25,15 @@ def get_live(session: Session, cls: type[RecordT], record_id: str, what: str) ->
     return record
 
 
-def set_fields(record: Syncable, fields: Mapping[str, Any], allowed: Iterable[str]) -> None:
-    allowed = frozenset(allowed) - PROTECTED
-    unknown = sorted(set(fields) - allowed)
+def check_fields(fields: Iterable[str], allowed: Iterable[str]) -> None:
+    """Refuse, with a sentence, fields a caller may not set here."""
+    unknown = sorted(set(fields) - (frozenset(allowed) - PROTECTED))
     if unknown:
         raise InvalidInput(f"These fields cannot be changed here: {', '.join(unknown)}.")
+
+
+def set_fields(record: Syncable, fields: Mapping[str, Any], allowed: Iterable[str]) -> None:
+    check_fields(fields, allowed)
     for key, value in fields.items():
         setattr(record, key, value)
 
@@ -64,6 +68,18 @@ def resolve_prefix(session: Session, cls: type[Syncable], prefix: str, what: str
     if len(ids) > 1:
         raise Ambiguous(f"More than one {what} id starts with '{prefix}'; give more characters.")
     return ids[0]
+
+
+def next_position(session: Session, parent_column: Any, parent_id: str) -> int:
+    """Where a new decision, action item or idea goes: after every row its parent
+    has had, removed ones included (`parent_column` is the child's foreign key,
+    Decision.meeting_id say)."""
+    return int(
+        session.scalar(
+            select(func.count()).select_from(parent_column.class_).where(parent_column == parent_id)
+        )
+        or 0
+    )
 
 
 def tombstone(record: Syncable) -> None:

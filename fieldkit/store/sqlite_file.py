@@ -27,6 +27,7 @@ from fieldkit.errors import (
     NotAFieldKitDatabase,
     StorageError,
 )
+from fieldkit.model.collation import SQL_FUNCTION, lithuanian_order
 from fieldkit.store import schema
 from fieldkit.store.health import describe_sqlite_error, leave_no_sidecars, quick_check
 
@@ -141,6 +142,8 @@ def make_engine(path: Path) -> Engine:
         dbapi_connection.execute("PRAGMA foreign_keys = ON")
         dbapi_connection.execute("PRAGMA synchronous = NORMAL")
         dbapi_connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        # ORDER BY fk_lt_sort_key(name): Lithuanian alphabetical order in SQL
+        dbapi_connection.create_function(SQL_FUNCTION, -1, lithuanian_order, deterministic=True)
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.services import meetings
+from fieldkit.services import minutes
 from fieldkit.services.meetings import ActionItemView, DecisionView, MeetingDetail
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.editing import (
@@ -230,7 +230,7 @@ class OutcomesEditor(QWidget):
         self.edits.bind_plain(
             ("decision", decision_id, "text"),
             row.text,
-            lambda text: lambda: meetings.update_decision(store, decision_id, text=text),
+            lambda text: lambda: minutes.update_decision(store, decision_id, text=text),
             required=True,
         )
 
@@ -238,12 +238,12 @@ class OutcomesEditor(QWidget):
             agenda_item_id = row.agenda_item.itemData(index)
             self.edits.save_now(
                 ("decision", decision_id, "agenda"),
-                lambda: meetings.update_decision(store, decision_id, agenda_item_id=agenda_item_id),
+                lambda: minutes.update_decision(store, decision_id, agenda_item_id=agenda_item_id),
             )
 
         row.agenda_item.activated.connect(agenda_chosen)
         row.remove.clicked.connect(
-            lambda: self._run(lambda: meetings.remove_decision(store, decision_id))
+            lambda: self._run(lambda: minutes.remove_decision(store, decision_id))
         )
         return row
 
@@ -254,7 +254,7 @@ class OutcomesEditor(QWidget):
         self.edits.bind_plain(
             (*key, "text"),
             row.text,
-            lambda text: lambda: meetings.update_action_item(store, action_item_id, text=text),
+            lambda text: lambda: minutes.update_action_item(store, action_item_id, text=text),
             required=True,
         )
         row.owner.currentTextChanged.connect(lambda text: self._owner_typed(row, text))
@@ -264,11 +264,11 @@ class OutcomesEditor(QWidget):
         row.done.toggled.connect(
             lambda done: self.edits.save_now(
                 (*key, "done"),
-                lambda: meetings.update_action_item(store, action_item_id, done=done),
+                lambda: minutes.update_action_item(store, action_item_id, done=done),
             )
         )
         row.remove.clicked.connect(
-            lambda: self._run(lambda: meetings.remove_action_item(store, action_item_id))
+            lambda: self._run(lambda: minutes.remove_action_item(store, action_item_id))
         )
         return row
 
@@ -284,7 +284,7 @@ class OutcomesEditor(QWidget):
             fields = {"owner_contact_id": None, "owner_name": name}
         self.edits.save(
             ("action", action_item_id, "owner"),
-            lambda: meetings.update_action_item(store, action_item_id, **fields),
+            lambda: minutes.update_action_item(store, action_item_id, **fields),
         )
 
     def _due_changed(self, row: ActionRow, *, at_once: bool) -> None:
@@ -293,7 +293,7 @@ class OutcomesEditor(QWidget):
         save = self.edits.save_now if at_once else self.edits.save
         save(
             ("action", action_item_id, "due"),
-            lambda: meetings.update_action_item(store, action_item_id, due_on=due_on),
+            lambda: minutes.update_action_item(store, action_item_id, due_on=due_on),
         )
 
     # --- adding and removing ------------------------------------------------------
@@ -307,14 +307,14 @@ class OutcomesEditor(QWidget):
         if text and meeting_id is not None:
             store = self.ctx.store
             self.new_decision.clear()
-            self._run(lambda: meetings.add_decision(store, meeting_id, text))
+            self._run(lambda: minutes.add_decision(store, meeting_id, text))
 
     def _add_action(self) -> None:
         text, meeting_id = self.new_action.text().strip(), self.meeting_id
         if text and meeting_id is not None:
             store = self.ctx.store
             self.new_action.clear()
-            self._run(lambda: meetings.add_action_item(store, meeting_id, text))
+            self._run(lambda: minutes.add_action_item(store, meeting_id, text))
 
     def decision_rows(self) -> list[DecisionRow]:
         return [row for row in self.decisions.rows() if isinstance(row, DecisionRow)]

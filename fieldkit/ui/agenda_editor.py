@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.services import agenda, meetings
+from fieldkit.services import agenda
 from fieldkit.services.meetings import AgendaItemView, MeetingDetail
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.editing import MEETING_CHANGES, GrowingTextEdit, LiveEdits, RowList
@@ -148,13 +148,13 @@ class AgendaEditor(QWidget):
         self.edits.bind_line(
             ("agenda", agenda_item_id, "title"),
             row.title,
-            lambda text: lambda: meetings.update_agenda_item(store, agenda_item_id, title=text),
+            lambda text: lambda: agenda.update_agenda_item(store, agenda_item_id, title=text),
             required=True,
         )
         self.edits.bind_plain(
             ("agenda", agenda_item_id, "notes"),
             row.notes,
-            lambda text: lambda: meetings.update_agenda_item(store, agenda_item_id, notes=text),
+            lambda text: lambda: agenda.update_agenda_item(store, agenda_item_id, notes=text),
         )
         row.up.clicked.connect(lambda: self._move(row, -1))
         row.down.clicked.connect(lambda: self._move(row, +1))
@@ -172,7 +172,7 @@ class AgendaEditor(QWidget):
         self.new_title.clear()
         self.edits.flush()
         self.ctx.runner.run(
-            lambda: meetings.add_agenda_item(store, meeting_id, title),
+            lambda: agenda.add_agenda_item(store, meeting_id, title),
             on_success=self._added,
             changes=MEETING_CHANGES,
         )

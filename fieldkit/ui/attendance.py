@@ -10,10 +10,10 @@ service decided (the previous chair now a participant) appears a moment later.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.errors import FieldKitError, NotFound
 from fieldkit.model import ParticipantRole
 from fieldkit.services import attendance, meetings, people
 from fieldkit.services.meetings import MeetingDetail, ParticipantView
@@ -36,27 +35,23 @@ from fieldkit.ui.context import AppContext
 from fieldkit.ui.inline import ButtonDelegate, CheckDelegate, ChoiceDelegate, LiveCompleter
 from fieldkit.ui.labels import participant_role_label
 from fieldkit.ui.meeting_models import ParticipantsModel
+from fieldkit.ui.meeting_tab import MeetingTab
 from fieldkit.ui.ops import Change
 from fieldkit.ui.quick_add import QuickAddDialog
 
-SHOWN = frozenset({Change.MEETINGS, Change.CONTACTS, Change.ORGANIZATIONS})
-MEETING_CHANGES = frozenset({Change.MEETINGS})
 #: The payload of the "add as a new person" line under the suggestions.
 NEW_PERSON = "new-person"
 
 
-class AttendancePanel(QWidget):
+class AttendancePanel(MeetingTab):
     """A meeting's attendance; embedded as a tab of the meeting editor."""
 
+    shows = frozenset({Change.MEETINGS, Change.CONTACTS, Change.ORGANIZATIONS})
+    writes = frozenset({Change.MEETINGS})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("attendance")
-        self.ctx = ctx
-        self.meeting_id: str | None = None
-        self.municipality_id: str | None = None
-        self.editable = False
-        self._stale = False
-        self._writes = 0
         self._default_present = True
         self._invited_contacts: set[str] = set()
 
@@ -133,7 +128,6 @@ class AttendancePanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
-        ctx.runner.changed.connect(self._on_changed)
         self.set_meeting(None, None, False)
 
     # --- which meeting ------------------------------------------------------------
@@ -162,32 +156,11 @@ class AttendancePanel(QWidget):
             self.model.set_rows([], self.editable)
         self.reload()
 
-    def reload(self) -> None:
-        if self.meeting_id is None:
-            return
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        meeting_id, store = self.meeting_id, self.ctx.store
-        self.ctx.runner.run(
-            lambda: meetings.get_meeting(store, meeting_id),
-            on_success=lambda detail: self._show(meeting_id, detail),
-            on_failure=lambda error: self._read_failed(meeting_id, error),
-        )
+    def read_job(self, meeting_id: str) -> Callable[[], MeetingDetail]:
+        store = self.ctx.store
+        return lambda: meetings.get_meeting(store, meeting_id)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _on_changed(self, kinds: frozenset[Change]) -> None:
-        if kinds & SHOWN:
-            self.reload()
-
-    def _show(self, meeting_id: str, detail: MeetingDetail) -> None:
-        if meeting_id != self.meeting_id or self._writes:
-            return  # another meeting by now, or a write is under way (a read follows it)
+    def show_read(self, detail: MeetingDetail) -> None:
         rows = list(detail.participants)
         self._invited_contacts = {row.contact_id for row in rows}
         self.model.set_rows(rows, self.editable)
@@ -198,14 +171,6 @@ class AttendancePanel(QWidget):
             self._default_present = False
             self.invite_present.setChecked(detail.summary.starts_at <= dt.datetime.now())
         self._show_summary(rows)
-
-    def _read_failed(self, meeting_id: str, error: FieldKitError) -> None:
-        if meeting_id != self.meeting_id:
-            return
-        if isinstance(error, NotFound):  # deleted here or by another replica
-            self.set_meeting(None, None, False)
-        else:
-            self.ctx.window.show_error(str(error))
 
     def _sync_role_editors(self) -> None:
         """Role combos stay open while the minutes are editable: one click to choose."""
@@ -263,7 +228,7 @@ class AttendancePanel(QWidget):
             return
         meeting_id, store = self.meeting_id, self.ctx.store
         attended = self.invite_present.isChecked()
-        self._write(lambda: attendance.invite_contact(store, meeting_id, contact_id, attended))
+        self.write(lambda: attendance.invite_contact(store, meeting_id, contact_id, attended))
 
     def add_new_person(self, typed: str = "") -> QuickAddDialog | None:
         """Open the new-person dialog (window-modal, so the meeting stays in view)."""
@@ -284,31 +249,14 @@ class AttendancePanel(QWidget):
 
     # --- editing the list -------------------------------------------------------------
 
-    def _write(self, work: Any) -> None:
-        self._writes += 1
-        self.ctx.runner.run(
-            work,
-            on_success=lambda _result: self._written(),
-            on_failure=self._write_failed,
-            changes=MEETING_CHANGES,
-        )
-
-    def _written(self) -> None:
-        self._writes -= 1
-
-    def _write_failed(self, error: FieldKitError) -> None:
-        self._writes -= 1
-        self.ctx.window.show_error(str(error))
-        self.reload()  # undo what the ticks showed
-
     def _attendance_edited(self, participant_id: str, field: str, value: bool) -> None:
         store = self.ctx.store
         fields = {field: value}
-        self._write(lambda: attendance.mark_attendance(store, participant_id, **fields))
+        self.write(lambda: attendance.mark_attendance(store, participant_id, **fields))
 
     def _role_edited(self, participant_id: str, role: ParticipantRole) -> None:
         store = self.ctx.store
-        self._write(lambda: attendance.set_participant_role(store, participant_id, role))
+        self.write(lambda: attendance.set_participant_role(store, participant_id, role))
 
     def remove_rows(self, rows: list[int]) -> None:
         if not self.editable:
@@ -317,8 +265,8 @@ class AttendancePanel(QWidget):
         for row in sorted(set(rows)):
             if 0 <= row < len(self.model.rows):
                 participant_id = self.model.rows[row].participant_id
-                self._write(
-                    lambda participant_id=participant_id: meetings.remove_participant(
+                self.write(
+                    lambda participant_id=participant_id: attendance.remove_participant(
                         store, participant_id
                     )
                 )

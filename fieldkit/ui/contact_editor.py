@@ -7,12 +7,10 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QFormLayout,
     QGroupBox,
@@ -27,21 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.model import ParticipantRole
-from fieldkit.services.directory import (
-    ContactDetail,
-    OrganizationChoice,
-    contact_detail,
-    organization_choices,
-)
+from fieldkit.services.directory import ContactDetail, contact_detail
 from fieldkit.services.partners import MunicipalityView, create_contact, update_contact
+from fieldkit.services.people import OrganizationMatch, find_organizations
 from fieldkit.ui.context import AppContext
-from fieldkit.ui.labels import participant_role_label
+from fieldkit.ui.editing import fill_municipalities
+from fieldkit.ui.inline import LiveCompleter
+from fieldkit.ui.labels import municipality_label, participant_role_label
 from fieldkit.ui.ops import Change
 from fieldkit.ui.record_editor import RecordEditor
-from fieldkit.ui.views.directory_page import fill_municipalities, municipality_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def qdate(value: dt.date) -> QDate:
@@ -55,8 +49,10 @@ class ContactEditor(RecordEditor):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._organization_id: str | None = None
+        #: the contact's municipality, whose organisations are suggested first (a
+        #: plain attribute: the suggestions are read on the database thread)
+        self._municipality_id: str | None = None
         self._municipality_names: dict[str, str] = {}
-        self._organizations_stale = True
         self.placeholder.setText(self.tr("Choose a person in the list, or add a new contact."))
 
         def line(name: str) -> QLineEdit:
@@ -103,16 +99,19 @@ class ContactEditor(RecordEditor):
         self.meetings.setWordWrap(True)
         self.meetings.itemActivated.connect(self._open_meeting)
 
-        self._completer_model = QStandardItemModel(self)
-        self.completer = QCompleter(self._completer_model, self)
-        self.completer.setCompletionRole(NAME_ROLE)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.setMaxVisibleItems(12)
-        self.organization.setCompleter(self.completer)
-        self.completer.activated[QModelIndex].connect(self._organization_chosen)
+        store = ctx.store
+        self.organizations = LiveCompleter(
+            ctx.runner,
+            self.organization,
+            lambda typed: find_organizations(
+                store, typed, 12, municipality_id=self._municipality_id
+            ),
+            self._describe_organization,
+        )
+        self.organizations.chosen.connect(self._organization_chosen)
         self.organization.editingFinished.connect(self._organization_typed)
-        self.organization.installEventFilter(self)
+        self.municipality.activated.connect(self._municipality_picked)
+        self.edits.watch(self.organization)
 
         self._bind_fields()
         self._lay_out()
@@ -182,6 +181,7 @@ class ContactEditor(RecordEditor):
     def preset(self, values: dict[str, Any]) -> None:
         municipality_id = values.get("municipality_id")
         self.municipality.setCurrentIndex(max(0, self.municipality.findData(municipality_id)))
+        self._municipality_id = self.municipality.currentData()
 
     def update_job(self, record_id: str, values: dict[str, Any]) -> None:
         update_contact(self.ctx.store, record_id, **values)
@@ -190,7 +190,7 @@ class ContactEditor(RecordEditor):
         return self.first_name
 
     def show_record(self, detail: ContactDetail) -> None:
-        self._load_organizations()
+        self.organizations.clear()
         c = detail.contact
         values = (
             c.first_name,
@@ -210,6 +210,7 @@ class ContactEditor(RecordEditor):
         self._organization_id = c.organization_id if detail.organization_name else None
         self.open_organization.setEnabled(self._organization_id is not None)
         self.municipality.setCurrentIndex(max(0, self.municipality.findData(c.municipality_id)))
+        self._municipality_id = c.municipality_id
         self.notes.setPlainText(c.notes)
         self.consent_given.setChecked(c.consent_given_on is not None)
         self.consent_date.setEnabled(c.consent_given_on is not None)
@@ -231,11 +232,12 @@ class ContactEditor(RecordEditor):
         )
 
     def empty_form(self) -> None:
-        self._load_organizations()
+        self.organizations.clear()
         for widget in self._line_edits():
             widget.clear()
         self.notes.clear()
         self.municipality.setCurrentIndex(0)
+        self._municipality_id = None
         self._organization_id = None
         self.open_organization.setEnabled(False)
         self.consent_given.setChecked(False)
@@ -246,7 +248,10 @@ class ContactEditor(RecordEditor):
     def set_municipalities(self, choices: Sequence[MunicipalityView]) -> None:
         self._municipality_names = {c.municipality_id: municipality_label(c) for c in choices}
         current = self.municipality.currentData()
-        fill_municipalities(self.municipality, choices, self.tr("(none)"), current)
+        fill_municipalities(self.municipality, choices, current, self.tr("(none)"))
+
+    def _municipality_picked(self, _index: int) -> None:
+        self._municipality_id = self.municipality.currentData()
 
     def _consent_date_value(self) -> dt.date | None:
         if not self.consent_given.isChecked():
@@ -278,54 +283,41 @@ class ContactEditor(RecordEditor):
 
     # --- choosing the organisation ---------------------------------------------------
 
-    def organizations_changed(self) -> None:
-        """Organisations were added or renamed: re-read the choices when next needed."""
-        self._organizations_stale = True
+    def _describe_organization(self, match: OrganizationMatch) -> str:
+        place = self._municipality_names.get(match.municipality_id or "", "")
+        return f"{match.name} · {place}" if place else match.name
 
-    def _load_organizations(self) -> None:
-        if not self._organizations_stale:
-            return
-        self._organizations_stale = False
-        store = self.ctx.store
-        self.ctx.runner.run(
-            lambda: organization_choices(store), on_success=self._show_organizations
-        )
-
-    def _show_organizations(self, choices: list[OrganizationChoice]) -> None:
-        model = self._completer_model
-        model.clear()
-        for choice in choices:
-            place = self._municipality_names.get(choice.municipality_id or "", "")
-            item = QStandardItem(f"{choice.name} · {place}" if place else choice.name)
-            item.setData(choice.name, NAME_ROLE)
-            item.setData(choice.organization_id, ID_ROLE)
-            item.setEditable(False)
-            model.appendRow(item)
-
-    def _organization_chosen(self, index: QModelIndex) -> None:
-        organization_id = index.data(ID_ROLE)
-        if organization_id:
-            self._set_organization(organization_id)
+    def _organization_chosen(self, match: OrganizationMatch) -> None:
+        self.organization.setText(match.name)
+        self.organization.setCursorPosition(0)
+        self._set_organization(match.organization_id)
 
     def _organization_typed(self) -> None:
         """Leaving the field: an empty field means no organisation; a name that one
-        organisation alone bears means that one; anything else is asked again."""
+        organisation alone bears (up to case and diacritics) means that one;
+        anything else is asked again."""
         if self._filling or (self.record_id is None and not self.is_new):
             return
         text = self.organization.text().strip()
         if not text:
             self._set_organization(None)
             return
-        model = self._completer_model
-        matches = [
-            model.item(row).data(ID_ROLE)
-            for row in range(model.rowCount())
-            if model.item(row).data(NAME_ROLE).casefold() == text.casefold()
-        ]
-        if self._organization_id in matches:
+        if self.organizations.picking():
+            return  # Enter picks the highlighted suggestion
+        store = self.ctx.store
+        self.ctx.runner.run(
+            lambda: find_organizations(store, text, 50),
+            on_success=lambda found: self._organization_named(text, found),
+        )
+
+    def _organization_named(self, text: str, found: list[OrganizationMatch]) -> None:
+        if text != self.organization.text().strip():
+            return  # typing went on
+        exact = [match.organization_id for match in found if match.exact]
+        if self._organization_id in exact:
             return
-        if len(matches) == 1:
-            self._set_organization(matches[0])
+        if len(exact) == 1:
+            self._set_organization(exact[0])
         else:
             self._save_failed_text(
                 self.tr(

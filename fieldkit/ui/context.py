@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from fieldkit.store import Store
 from fieldkit.ui.ops import Runner
 
 if TYPE_CHECKING:
+    from fieldkit.store import Store
     from fieldkit.ui.main_window import MainWindow
 
 

@@ -8,10 +8,10 @@ the keyboard, or was edited after the read was asked for, keeps what it shows.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
-from typing import Any
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QSize, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.ui.autosave import AutoSaver
+from fieldkit.ui.labels import municipality_label
 from fieldkit.ui.ops import Change, Runner
+
+if TYPE_CHECKING:
+    from fieldkit.services.partners import MunicipalityView
 
 #: What the minutes' writes change (the meetings list shows titles and numbers).
 MEETING_CHANGES = frozenset({Change.MEETINGS})
@@ -177,12 +181,30 @@ def select_data(combo: QComboBox, value: object) -> None:
 
 
 def fill_combo(combo: QComboBox, items: Iterable[tuple[str, object]], current: object) -> None:
+    """Fill a combo without announcing a change, keeping `current` selected (else
+    the first item)."""
     blocked = combo.blockSignals(True)
     combo.clear()
     for text, data in items:
         combo.addItem(text, data)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     combo.blockSignals(blocked)
+
+
+def fill_municipalities(
+    combo: QComboBox,
+    municipalities: Sequence[MunicipalityView],
+    current: str | None,
+    none_text: str | None = None,
+) -> None:
+    """Every municipality combo (filters, editors, dialogs): the names in the
+    window's language and in its alphabetical order (item data: the id), after a
+    `none_text` entry whose data is None if one is given."""
+    labelled = [(municipality_label(m), m.municipality_id) for m in municipalities]
+    if QLocale().language() != QLocale.Language.Lithuanian:
+        labelled.sort(key=lambda pair: pair[0].casefold())  # the service's order is Lithuanian
+    none = [] if none_text is None else [(none_text, None)]
+    fill_combo(combo, [*none, *labelled], current)
 
 
 class GrowingTextEdit(QPlainTextEdit):

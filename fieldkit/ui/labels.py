@@ -10,8 +10,9 @@ after a language switch) is the one used.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from fieldkit.model import (
     MeetingKind,
@@ -22,6 +23,9 @@ from fieldkit.model import (
     ProblemStatus,
     Sector,
 )
+
+if TYPE_CHECKING:
+    from fieldkit.services.partners import MunicipalityView
 
 
 def category_label(category: ProblemCategory) -> str:
@@ -109,6 +113,13 @@ def meeting_link_label(link: MeetingLink) -> str:
         MeetingLink.DISCUSSED: QCoreApplication.translate("Labels", "discussed"),
     }
     return names.get(link, str(link))
+
+
+def municipality_label(municipality: MunicipalityView) -> str:
+    """The municipality's name in the language of the window."""
+    if QLocale().language() == QLocale.Language.Lithuanian:
+        return municipality.name
+    return municipality.name_en
 
 
 _BY_TYPE = {

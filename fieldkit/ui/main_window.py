@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,14 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.services.sync_status import SyncStatus, sync_status
-from fieldkit.store import Store
+from fieldkit.errors import FieldKitError
 from fieldkit.ui.autosave import flush_all
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.crash import CrashReporter
 from fieldkit.ui.ops import Change, Runner
 from fieldkit.ui.settings import GEOMETRY, STATE, app_settings
 from fieldkit.ui.views.base import View
+
+if TYPE_CHECKING:
+    from fieldkit.services.sync_status import SyncStatus
+    from fieldkit.store import Store
 
 #: Show the busy indicator only when something takes longer than this.
 BUSY_DELAY_MS = 600
@@ -61,17 +66,29 @@ PAGE_OF_KIND = {
 
 
 class MainWindow(QMainWindow):
+    """Shown at once, before the database is open: SQLAlchemy and the file are
+    loaded on the database thread while the window already answers, and each page
+    fills in when the data is there (a coordinator sees FieldKit the moment it
+    starts, not after a second of imports)."""
+
+    #: the database is open and the first page is being filled
+    store_ready = Signal()
+
     def __init__(
         self,
-        store: Store,
+        store: Store | None = None,
         runner: Runner | None = None,
         crash_reporter: CrashReporter | None = None,
+        *,
+        database: Path | None = None,
     ) -> None:
         super().__init__()
-        self.store = store
+        assert (store is None) != (database is None), "give an open store or a file"
+        self.store: Store | None = None
         self.runner = runner or Runner(self)
         self.crash_reporter = crash_reporter
-        self.ctx = AppContext(store, self.runner, self)
+        self.ctx: AppContext | None = None
+        self.exit_code = 0
         self._views: dict[str, View] = {}
         self.setWindowTitle(self.tr("FieldKit"))
 
@@ -87,6 +104,10 @@ class MainWindow(QMainWindow):
             holder.setObjectName(f"page-{page.key}")
             holder.setLayout(QHBoxLayout())
             holder.layout().setContentsMargins(0, 0, 0, 0)
+            waiting = QLabel(self.tr("Opening the database…"))
+            waiting.setObjectName("opening")
+            waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            holder.layout().addWidget(waiting)
             self.stack.addWidget(holder)
         self.navigation.currentRowChanged.connect(self._show_row)
 
@@ -98,7 +119,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_toolbar()
-        self._build_status_bar()
+        self._build_status_bar(store.path if store is not None else database)
 
         self.runner.changed.connect(self._on_changed)
         self.runner.failed.connect(self.show_error)
@@ -108,7 +129,35 @@ class MainWindow(QMainWindow):
 
         self._restore_geometry()
         self.navigation.setCurrentRow(0)
-        QTimer.singleShot(0, self.refresh_status)
+        if store is not None:
+            self._attach(store)
+        else:
+            assert database is not None
+            self.runner.run(
+                lambda: _open_database(database),
+                on_success=self._attach,
+                on_failure=self._open_failed,
+            )
+
+    def _attach(self, store: Store) -> None:
+        """The database is open: give the pages their context and fill the one shown."""
+        self.store = store
+        self.ctx = AppContext(store, self.runner, self)
+        self.database_label.setText(str(store.path))
+        from fieldkit.ui.search_popup import SearchPopup
+
+        self.search_popup = SearchPopup(self.ctx, self.search_field)
+        self.search_popup.chosen.connect(self.open_record)
+        self.search_field.setEnabled(True)
+        self._show_row(self.navigation.currentRow())
+        self.refresh_status()
+        self.store_ready.emit()
+
+    def _open_failed(self, error: FieldKitError) -> None:
+        """A file that cannot be used: one sentence, then FieldKit ends."""
+        QMessageBox.critical(self, self.tr("FieldKit"), str(error))
+        self.exit_code = 1
+        self.close()
 
     # --- pages ---------------------------------------------------------------
 
@@ -128,11 +177,15 @@ class MainWindow(QMainWindow):
         existing = self._views.get(key)
         if existing is not None:
             return existing
+        if self.ctx is None:
+            raise RuntimeError("the pages are built once the database is open")
         page = next(p for p in PAGES if p.key == key)
         cls = getattr(importlib.import_module(page.module), page.class_name)
         view: View = cls(self.ctx)
         view.setObjectName(f"view-{key}")
         holder = self.stack.widget(PAGES.index(page))
+        for waiting in holder.findChildren(QLabel, "opening"):
+            waiting.deleteLater()
         holder.layout().addWidget(view)
         self._views[key] = view
         return view
@@ -148,9 +201,10 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        view = self.view(PAGES[row].key)
         self.stack.setCurrentIndex(row)
-        view.ensure_fresh()
+        if self.ctx is None:
+            return  # built and filled when the database is open
+        self.view(PAGES[row].key).ensure_fresh()
 
     def open_record(self, kind: str, record_id: str) -> None:
         """Show a record wherever it lives (a search hit, a link)."""
@@ -177,12 +231,9 @@ class MainWindow(QMainWindow):
         self.search_field.setMaximumWidth(420)
         toolbar.addWidget(self.search_field)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.search_field.setEnabled(False)  # until the database is open
         for keys in (QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")):
             QShortcut(keys, self, activated=self.focus_search)
-        from fieldkit.ui.search_popup import SearchPopup
-
-        self.search_popup = SearchPopup(self.ctx, self.search_field)
-        self.search_popup.chosen.connect(self.open_record)
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -190,9 +241,9 @@ class MainWindow(QMainWindow):
 
     # --- status bar ----------------------------------------------------------
 
-    def _build_status_bar(self) -> None:
+    def _build_status_bar(self, database: Path | None) -> None:
         bar = self.statusBar()
-        self.database_label = QLabel(str(self.store.path))
+        self.database_label = QLabel(str(database or ""))
         self.database_label.setObjectName("status-database")
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sync_label = QLabel()
@@ -211,6 +262,10 @@ class MainWindow(QMainWindow):
 
     def refresh_status(self) -> None:
         store = self.store
+        if store is None:
+            return
+        from fieldkit.services.sync_status import sync_status
+
         self.runner.run(lambda: sync_status(store), on_success=self._show_status)
 
     def _show_status(self, status: SyncStatus) -> None:
@@ -255,3 +310,11 @@ class MainWindow(QMainWindow):
         settings.setValue(STATE, self.saveState())
         settings.sync()
         super().closeEvent(event)
+
+
+def _open_database(database: Path) -> Store:
+    """On the database thread: the heavy imports and the file's checks."""
+    import fieldkit.services.meetings  # noqa: F401  (warm the first page's imports here)
+    from fieldkit.store import open_store
+
+    return open_store(database)

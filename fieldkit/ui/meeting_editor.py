@@ -31,7 +31,13 @@ from fieldkit.store import Store
 from fieldkit.ui.actions_editor import OutcomesEditor
 from fieldkit.ui.agenda_editor import AgendaEditor
 from fieldkit.ui.context import AppContext
-from fieldkit.ui.editing import MEETING_CHANGES, LiveEdits, fill_combo, select_data
+from fieldkit.ui.editing import (
+    MEETING_CHANGES,
+    LiveEdits,
+    fill_combo,
+    fill_municipalities,
+    select_data,
+)
 from fieldkit.ui.labels import meeting_kind_label
 
 
@@ -159,10 +165,7 @@ class MeetingEditor(QWidget):
         self._form = form
 
     def set_municipalities(self, municipalities: list[MunicipalityView]) -> None:
-        current = self.municipality.currentData()
-        fill_combo(
-            self.municipality, [(m.name, m.municipality_id) for m in municipalities], current
-        )
+        fill_municipalities(self.municipality, municipalities, self.municipality.currentData())
 
     # --- loading -------------------------------------------------------------------
 

@@ -7,19 +7,16 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
 
 from fieldkit.model import ParticipantRole
 from fieldkit.services.meetings import ParticipantView
 from fieldkit.services.problems import MeetingProblem
 from fieldkit.ui.labels import category_label, meeting_link_label, participant_role_label
-
-Index = QModelIndex | QPersistentModelIndex
-NO_PARENT = QModelIndex()
+from fieldkit.ui.row_model import Index, RowTableModel
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(RowTableModel[ParticipantView]):
     """The participants of one meeting. Edits are not written here: they are
     announced (`attendance_edited`, `role_edited`, `remove_requested`) for the panel
     to hand to the services, and shown at once."""
@@ -29,47 +26,18 @@ class ParticipantsModel(QAbstractTableModel):
     attendance_edited = Signal(str, str, bool)  # participant id, field, value
     role_edited = Signal(str, object)  # participant id, ParticipantRole
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ParticipantView] = []
-        self.editable = False
+    def titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("Present"),
+            self.tr("Sent apologies"),
+            self.tr("Role"),
+            "",
+        )
 
-    def set_rows(self, rows: list[ParticipantView], editable: bool) -> None:
-        """Show new rows; the same people in the same order are updated in place, so
-        the selection, the scroll position and open editors stay put."""
-        same = editable == self.editable and [r.participant_id for r in rows] == [
-            r.participant_id for r in self.rows
-        ]
-        if same:
-            self.rows = list(rows)
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.REMOVE))
-            return
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.editable = editable
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
-            self.NAME: self.tr("Name"),
-            self.ORGANIZATION: self.tr("Organisation"),
-            self.PRESENT: self.tr("Present"),
-            self.APOLOGIES: self.tr("Sent apologies"),
-            self.ROLE: self.tr("Role"),
-            self.REMOVE: "",
-        }
-        return titles.get(section)
+    def row_id(self, row: ParticipantView) -> str:
+        return row.participant_id
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -82,9 +50,9 @@ class ParticipantsModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
@@ -127,52 +95,25 @@ class ParticipantsModel(QAbstractTableModel):
         return False
 
 
-class MeetingProblemsModel(QAbstractTableModel):
+class MeetingProblemsModel(RowTableModel[MeetingProblem]):
     """The problems of one meeting; a change of votes is announced, not written."""
 
     TITLE, CATEGORY, LINK, RAISED_BY, VOTES, UNLINK = range(6)
 
     votes_edited = Signal(str, int)  # problem id, votes
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[MeetingProblem] = []
-        self.editable = False
+    def titles(self) -> tuple[str, ...]:
+        return (
+            self.tr("Problem"),
+            self.tr("Category"),
+            self.tr("Came up as"),
+            self.tr("Raised by"),
+            self.tr("Votes"),
+            "",
+        )
 
-    def set_rows(self, rows: list[MeetingProblem], editable: bool) -> None:
-        same = editable == self.editable and [r.problem_id for r in rows] == [
-            r.problem_id for r in self.rows
-        ]
-        if same:
-            self.rows = list(rows)
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.UNLINK))
-            return
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.editable = editable
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = NO_PARENT) -> int:
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = {
-            self.TITLE: self.tr("Problem"),
-            self.CATEGORY: self.tr("Category"),
-            self.LINK: self.tr("Came up as"),
-            self.RAISED_BY: self.tr("Raised by"),
-            self.VOTES: self.tr("Votes"),
-            self.UNLINK: "",
-        }
-        return titles.get(section)
+    def row_id(self, row: MeetingProblem) -> str:
+        return row.problem_id
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -183,9 +124,9 @@ class MeetingProblemsModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             shown = {

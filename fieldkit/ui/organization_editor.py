@@ -27,10 +27,10 @@ from fieldkit.services.partners import (
     update_organization,
 )
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.editing import fill_municipalities
 from fieldkit.ui.labels import sector_label
 from fieldkit.ui.ops import Change
 from fieldkit.ui.record_editor import RecordEditor
-from fieldkit.ui.views.directory_page import fill_municipalities
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -155,7 +155,7 @@ class OrganizationEditor(RecordEditor):
 
     def set_municipalities(self, choices: Sequence[MunicipalityView]) -> None:
         current = self.municipality.currentData()
-        fill_municipalities(self.municipality, choices, self.tr("(none)"), current)
+        fill_municipalities(self.municipality, choices, current, self.tr("(none)"))
 
     def _open_contact(self, item: QListWidgetItem) -> None:
         contact_id = item.data(ID_ROLE)

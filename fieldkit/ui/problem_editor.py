@@ -26,7 +26,7 @@ from fieldkit.services import problems
 from fieldkit.services.partners import MunicipalityView
 from fieldkit.services.problems import ProblemDetail
 from fieldkit.ui.context import AppContext
-from fieldkit.ui.editing import LiveEdits, select_data
+from fieldkit.ui.editing import LiveEdits, fill_municipalities, select_data
 from fieldkit.ui.labels import category_label, problem_status_label
 from fieldkit.ui.ops import Change
 from fieldkit.ui.problem_lists import IdeasPanel, MeetingsPanel, PartnersPanel
@@ -254,10 +254,7 @@ class NewProblemDialog(QDialog):
         self.setObjectName("new-problem-dialog")
         self.setWindowTitle(self.tr("New problem"))
         self.municipality = QComboBox(objectName="new-problem-municipality")
-        for ref in municipalities:
-            self.municipality.addItem(ref.name, ref.municipality_id)
-        if municipality_id is not None:
-            select_data(self.municipality, municipality_id)
+        fill_municipalities(self.municipality, municipalities, municipality_id)
         self.title = QLineEdit(objectName="new-problem-title")
         self.category = QComboBox(objectName="new-problem-category")
         fill_enum_combo(self.category, list(ProblemCategory), category_label)

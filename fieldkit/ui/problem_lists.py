@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.services import problems
-from fieldkit.services.problems import PartnerCandidate, ProblemDetail
+from fieldkit.services import people, problems
+from fieldkit.services.people import OrganizationMatch
+from fieldkit.services.problems import ProblemDetail
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.inline import LiveCompleter
 from fieldkit.ui.labels import meeting_link_label, sector_label
@@ -142,7 +143,7 @@ class PartnersPanel(_Panel):
         self.finder = LiveCompleter(
             ctx.runner,
             self.search,
-            lambda typed: problems.find_organizations(
+            lambda typed: people.find_organizations(
                 store, typed, 20, municipality_id=self._municipality_id
             ),
             self._describe,
@@ -167,7 +168,7 @@ class PartnersPanel(_Panel):
         """Read on the database thread: a plain attribute of a frozen dataclass."""
         return self.detail.summary.municipality_id if self.detail else None
 
-    def _describe(self, candidate: PartnerCandidate) -> str:
+    def _describe(self, candidate: OrganizationMatch) -> str:
         where = f", {candidate.municipality_name}" if candidate.municipality_name else ""
         return f"{candidate.name} ({sector_label(candidate.sector)}{where})"
 

@@ -187,7 +187,8 @@ class QuickAddDialog(QDialog):
     # --- organisation -------------------------------------------------------------
 
     def _describe_organization(self, match: OrganizationMatch) -> str:
-        return f"{match.name} — {match.municipality}" if match.municipality else match.name
+        place = match.municipality_short_name
+        return f"{match.name} — {place}" if place else match.name
 
     def _organization_chosen(self, match: OrganizationMatch) -> None:
         self.organization.setText(match.name)

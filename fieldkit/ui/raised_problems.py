@@ -5,10 +5,9 @@ list; ideas and partners are the Problems view's business."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.errors import FieldKitError, NotFound
+from fieldkit.errors import FieldKitError
 from fieldkit.model import ProblemCategory
 from fieldkit.services import meetings, problems
 from fieldkit.services.meetings import ParticipantView
@@ -36,10 +35,8 @@ from fieldkit.ui.context import AppContext
 from fieldkit.ui.inline import ButtonDelegate, CountDelegate
 from fieldkit.ui.labels import category_label
 from fieldkit.ui.meeting_models import MeetingProblemsModel
+from fieldkit.ui.meeting_tab import MeetingTab
 from fieldkit.ui.ops import Change
-
-SHOWN = frozenset({Change.PROBLEMS, Change.MEETINGS, Change.CONTACTS})
-PROBLEM_CHANGES = frozenset({Change.PROBLEMS, Change.MEETINGS})
 
 Loaded = tuple[list[MeetingProblem], list[ProblemSummary], tuple[ParticipantView, ...]]
 
@@ -66,18 +63,15 @@ def _refill(combo: QComboBox, items: list[tuple[str, str | None]]) -> None:
     combo.setCurrentIndex(max(0, combo.findData(chosen)))
 
 
-class RaisedProblemsPanel(QWidget):
+class RaisedProblemsPanel(MeetingTab):
     """A meeting's problems; embedded as a tab of the meeting editor."""
 
+    shows = frozenset({Change.PROBLEMS, Change.MEETINGS, Change.CONTACTS})
+    writes = frozenset({Change.PROBLEMS, Change.MEETINGS})
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ctx, parent)
         self.setObjectName("raised-problems")
-        self.ctx = ctx
-        self.meeting_id: str | None = None
-        self.municipality_id: str | None = None
-        self.editable = False
-        self._stale = False
-        self._writes = 0
 
         self.model = MeetingProblemsModel(self)
         self.model.votes_edited.connect(self._votes_edited)
@@ -117,7 +111,6 @@ class RaisedProblemsPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self._build_link_row())
         layout.addWidget(self._build_new_problem())
-        ctx.runner.changed.connect(self._on_changed)
         self.set_meeting(None, None, False)
 
     def _build_link_row(self) -> QWidget:
@@ -211,40 +204,11 @@ class RaisedProblemsPanel(QWidget):
             self.model.set_rows([], self.editable)
         self.reload()
 
-    def reload(self) -> None:
-        if self.meeting_id is None:
-            return
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        meeting_id, store = self.meeting_id, self.ctx.store
-        self.ctx.runner.run(
-            lambda: _load(store, meeting_id),
-            on_success=lambda loaded: self._show(meeting_id, loaded),
-            on_failure=lambda error: self._read_failed(meeting_id, error),
-        )
+    def read_job(self, meeting_id: str) -> Callable[[], Loaded]:
+        store = self.ctx.store
+        return lambda: _load(store, meeting_id)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
-    def _on_changed(self, kinds: frozenset[Change]) -> None:
-        if kinds & SHOWN:
-            self.reload()
-
-    def _read_failed(self, meeting_id: str, error: FieldKitError) -> None:
-        if meeting_id != self.meeting_id:
-            return
-        if isinstance(error, NotFound):  # deleted here or by another replica
-            self.set_meeting(None, None, False)
-        else:
-            self.ctx.window.show_error(str(error))
-
-    def _show(self, meeting_id: str, loaded: Loaded) -> None:
-        if meeting_id != self.meeting_id or self._writes:
-            return  # another meeting by now, or a write is under way (a read follows it)
+    def show_read(self, loaded: Loaded) -> None:
         linked, linkable, participants = loaded
         self.model.set_rows(linked, self.editable)
         self.empty.setVisible(not linked)
@@ -287,24 +251,6 @@ class RaisedProblemsPanel(QWidget):
 
     # --- writing -------------------------------------------------------------------
 
-    def _write(self, work: Any, on_success: Any = None, on_failure: Any = None) -> None:
-        self._writes += 1
-
-        def succeeded(result: object) -> None:
-            self._writes -= 1
-            if on_success is not None:
-                on_success(result)
-
-        def failed(error: FieldKitError) -> None:
-            self._writes -= 1
-            if on_failure is not None:
-                on_failure(error)
-            else:
-                self.ctx.window.show_error(str(error))
-            self.reload()
-
-        self.ctx.runner.run(work, on_success=succeeded, on_failure=failed, changes=PROBLEM_CHANGES)
-
     def add_problem(self) -> None:
         """Record the problem typed in the form, raised at this meeting."""
         if self.meeting_id is None or self.municipality_id is None or not self.editable:
@@ -318,7 +264,7 @@ class RaisedProblemsPanel(QWidget):
             "raised_by_contact_id": self.raised_by.currentData(),
         }
         category = self.category.currentData()
-        self._write(
+        self.write(
             lambda: problems.create_problem(
                 store,
                 municipality_id=municipality_id,
@@ -346,15 +292,15 @@ class RaisedProblemsPanel(QWidget):
         if self.meeting_id is None or not problem_id or not self.editable:
             return
         store, meeting_id = self.ctx.store, self.meeting_id
-        self._write(lambda: problems.link_problem_to_meeting(store, problem_id, meeting_id))
+        self.write(lambda: problems.link_problem_to_meeting(store, problem_id, meeting_id))
 
     def unlink(self, row: int) -> None:
         if self.meeting_id is None or not self.editable or not 0 <= row < len(self.model.rows):
             return
         store, meeting_id = self.ctx.store, self.meeting_id
         problem_id = self.model.rows[row].problem_id
-        self._write(lambda: problems.unlink_problem_from_meeting(store, problem_id, meeting_id))
+        self.write(lambda: problems.unlink_problem_from_meeting(store, problem_id, meeting_id))
 
     def _votes_edited(self, problem_id: str, votes: int) -> None:
         store = self.ctx.store
-        self._write(lambda: problems.update_problem(store, problem_id, votes=votes))
+        self.write(lambda: problems.update_problem(store, problem_id, votes=votes))

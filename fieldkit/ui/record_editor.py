@@ -1,5 +1,8 @@
 """The editor beside a list: shows one record and saves each field as it is typed,
-with no Save button and no "unsaved changes" state to forget.
+with no Save button and no "unsaved changes" state to forget. The saving itself is
+editing.LiveEdits, as in the meeting and problem editors; what this adds is the
+record's life: one record per form, created by its first accepted save, with
+refused values reported under the form.
 
 A new record exists only once the service accepts it (a contact needs a first
 name), so "New" opens an empty form and the first acceptable save creates the
@@ -12,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from fieldkit.errors import FieldKitError
-from fieldkit.ui.autosave import AutoSaver
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.editing import LiveEdits, typing_in
 from fieldkit.ui.ops import Change, Runner
 
 
@@ -36,7 +39,7 @@ class _Created(str):
 
 
 class _ReportingRunner:
-    """Stands in for the runner inside the editor's AutoSaver, so that a save
+    """Stands in for the runner inside the editor's LiveEdits, so that a save
     the service refuses comes back to the editor (an inline sentence) instead of
     a dialog popping up on every pause in typing."""
 
@@ -75,7 +78,7 @@ class RecordEditor(QWidget):
         self._draft: dict[str, Any] = {}
         self._new_holder: dict[str, str | None] = {"id": None}
         self._filling = False
-        self._saver = AutoSaver(cast(Runner, _ReportingRunner(self)), self)
+        self.edits = LiveEdits(cast(Runner, _ReportingRunner(self)), self)
 
         self.placeholder = QLabel()
         self.placeholder.setWordWrap(True)
@@ -134,7 +137,7 @@ class RecordEditor(QWidget):
     def bind(self, widget: QWidget, field: str, value: Callable[[], Any] | None = None) -> None:
         """Save `field` whenever the coordinator changes `widget`, and at once when
         focus leaves it."""
-        widget.installEventFilter(self)
+        self.edits.watch(widget)
         if isinstance(widget, QLineEdit):
             read = value or (lambda: widget.text().strip())
             widget.textEdited.connect(lambda _text: self.edited(field, read()))
@@ -153,11 +156,6 @@ class RecordEditor(QWidget):
         else:
             raise TypeError(f"cannot bind {type(widget).__name__}")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusOut:
-            self.flush()
-        return super().eventFilter(watched, event)
-
     def edited(self, field: str, value: Any) -> None:
         """Queue a save of one field (debounced by the AutoSaver)."""
         if self._filling:
@@ -165,10 +163,10 @@ class RecordEditor(QWidget):
         if self.is_new:
             self._draft[field] = value
             values = {**self.new_defaults(), **self._draft}
-            self._saver.schedule("new", self._draft_job(values), self.changes)
+            self.edits.save("new", self._draft_job(values), self.changes)
         elif self.record_id is not None:
             record_id = self.record_id
-            self._saver.schedule(
+            self.edits.save(
                 (record_id, field),
                 lambda: self.update_job(record_id, {field: value}),
                 self.changes,
@@ -194,11 +192,11 @@ class RecordEditor(QWidget):
         return job
 
     def flush(self) -> None:
-        self._saver.flush()
+        self.edits.flush()
 
     @property
     def has_pending(self) -> bool:
-        return self._saver.has_pending
+        return self.edits.saver.has_pending
 
     # --- results of saves ----------------------------------------------------------
 
@@ -219,7 +217,10 @@ class RecordEditor(QWidget):
 
     def load(self, record_id: str, *, refresh: bool = False) -> None:
         """Show a record (what is typed for the previous one is saved first)."""
-        self.flush()
+        if refresh:
+            self.flush()
+        else:
+            self.edits.forget()
         self.record_id = record_id
         self.is_new = False
         if not refresh:
@@ -233,17 +234,13 @@ class RecordEditor(QWidget):
     def reload(self) -> None:
         """Re-read the record shown (another page or a sync may have changed it),
         unless the coordinator is typing in it."""
-        if self.record_id is not None and not self.has_pending and not self._typing():
+        if self.record_id is not None and not self.has_pending and not typing_in(self):
             self.load(self.record_id, refresh=True)
-
-    def _typing(self) -> bool:
-        focus = self.focusWidget()
-        return focus is not None and focus.hasFocus() and self.isAncestorOf(focus)
 
     def _fill(self, record_id: str, detail: Any, refresh: bool = False) -> None:
         if record_id != self.record_id:
             return  # another record was chosen meanwhile
-        if refresh and (self.has_pending or self._typing()):
+        if refresh and (self.has_pending or typing_in(self)):
             return  # edited since the read was asked for: what is shown is newer
         self._filling = True
         try:
@@ -261,7 +258,7 @@ class RecordEditor(QWidget):
 
     def clear(self) -> None:
         """Show no record."""
-        self.flush()
+        self.edits.forget()
         self.record_id = None
         self.is_new = False
         self.error_label.hide()
@@ -269,7 +266,7 @@ class RecordEditor(QWidget):
 
     def start_new(self) -> None:
         """An empty form; the record is created by the first save the service accepts."""
-        self.flush()
+        self.edits.forget()
         self.record_id = None
         self.is_new = True
         self._draft = {}

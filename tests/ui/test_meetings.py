@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from fieldkit.model import MeetingKind, MeetingStatus
-from fieldkit.services import meetings, partners
+from fieldkit.services import agenda, attendance, meetings, minutes, partners
 from fieldkit.store.reference import central_library_id
 from fieldkit.ui.main_window import MainWindow
 from fieldkit.ui.views.meetings import MeetingsView
@@ -197,9 +197,9 @@ def test_the_discussion_agenda_comes_from_the_template(qtbot: QtBot, window: Mai
 
 def test_decisions_and_action_items(qtbot: QtBot, window: MainWindow) -> None:
     meeting_id = plan(window)
-    item_id = meetings.add_agenda_item(window.store, meeting_id, "Problemos")
+    item_id = agenda.add_agenda_item(window.store, meeting_id, "Problemos")
     contact_id = partners.create_contact(window.store, first_name="Rasa", last_name="Jonaitė")
-    meetings.add_participant(window.store, meeting_id, contact_id)
+    attendance.add_participant(window.store, meeting_id, contact_id)
     view = opened(window, meeting_id)
     outcomes = view.editor.outcomes
     view.editor.tabs.setCurrentWidget(outcomes)
@@ -247,8 +247,8 @@ def test_finalised_minutes_are_numbered_locked_and_can_be_reopened(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     meeting_id = plan(window)
-    meetings.add_agenda_item(window.store, meeting_id, "Problemos")
-    action_id = meetings.add_action_item(window.store, meeting_id, "Išsiųsti protokolą")
+    agenda.add_agenda_item(window.store, meeting_id, "Problemos")
+    action_id = minutes.add_action_item(window.store, meeting_id, "Išsiųsti protokolą")
     view = opened(window, meeting_id)
     editor = view.editor
     assert not editor.print_button.isEnabled()
@@ -288,14 +288,14 @@ def test_finalised_minutes_are_numbered_locked_and_can_be_reopened(
 
 def test_a_refresh_while_typing_does_not_clobber_the_text(qtbot: QtBot, window: MainWindow) -> None:
     meeting_id = plan(window)
-    item_id = meetings.add_agenda_item(window.store, meeting_id, "Problemos")
+    item_id = agenda.add_agenda_item(window.store, meeting_id, "Problemos")
     view = opened(window, meeting_id)
     row = view.editor.agenda.item_rows()[0]
     row.notes.setFocus()
     type_text(qtbot, row.notes, "Mokyklos ")
     settle(window)  # saved; the keyboard is still in the notes
     # another replica's edit arrives (sync) and the editor refreshes
-    meetings.update_agenda_item(window.store, item_id, notes="Iš kito kompiuterio")
+    agenda.update_agenda_item(window.store, item_id, notes="Iš kito kompiuterio")
     meetings.update_meeting(window.store, meeting_id, place="Salė 2")
     view.editor.refresh()
     assert window.runner.wait_idle()

@@ -21,14 +21,15 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from fieldkit.model import MeetingLink, ProblemCategory, ProblemStatus, Sector
+from fieldkit.model.collation import lithuanian_order
 from fieldkit.services import meetings, partners, problems
-from fieldkit.services.overview import lithuanian_order
 from fieldkit.services.problems import ProblemSummary
 from fieldkit.store.reference import central_library_id
 from fieldkit.ui.main_window import MainWindow
 from fieldkit.ui.ops import Change
 from fieldkit.ui.problem_editor import NewProblemDialog
-from fieldkit.ui.views.problems import ID_ROLE, ProblemsView, ProblemTableModel
+from fieldkit.ui.problem_table import ID_ROLE, ProblemTableModel
+from fieldkit.ui.views.problems import ProblemsView
 from tests.ui.conftest import settle
 
 

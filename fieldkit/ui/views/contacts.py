@@ -77,8 +77,3 @@ class ContactsView(DirectoryPage):
     def delete_job(self, record_id: str) -> tuple[Callable[[], Any], set[Any]]:
         store = self.ctx.store
         return (lambda: delete_contact(store, record_id)), {Change.CONTACTS}
-
-    def on_changed(self, kinds: frozenset[Change]) -> None:
-        if Change.ORGANIZATIONS in kinds:
-            self.editor.organizations_changed()
-        super().on_changed(kinds)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,35 +25,13 @@ from PySide6.QtWidgets import (
 
 from fieldkit.services.partners import MunicipalityView, list_municipalities
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.editing import fill_municipalities
+from fieldkit.ui.labels import municipality_label
 from fieldkit.ui.lazy_model import LazyColumn, LazyTableModel
 from fieldkit.ui.views.base import View
 
 #: Quiet time after the last keystroke in the filter field before the list narrows.
 FILTER_PAUSE_MS = 200
-
-
-def municipality_label(choice: MunicipalityView) -> str:
-    """The municipality's name in the language of the window."""
-    if QLocale().language() == QLocale.Language.Lithuanian:
-        return choice.name
-    return choice.name_en
-
-
-def fill_municipalities(
-    combo: QComboBox, choices: Sequence[MunicipalityView], none_text: str, current: str | None
-) -> None:
-    """Fill a municipality combo (item data: the id, None for `none_text`) without
-    announcing a change, keeping `current` selected."""
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(none_text, None)
-    labelled = [(municipality_label(choice), choice.municipality_id) for choice in choices]
-    if QLocale().language() != QLocale.Language.Lithuanian:
-        labelled.sort(key=lambda pair: pair[0].casefold())  # the service's order is Lithuanian
-    for label, municipality_id in labelled:
-        combo.addItem(label, municipality_id)
-    combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
-    combo.blockSignals(False)
 
 
 class DirectoryPage(View):
@@ -219,7 +197,7 @@ class DirectoryPage(View):
     def _show_municipalities(self, choices: list[MunicipalityView]) -> None:
         self.municipality_names = {c.municipality_id: municipality_label(c) for c in choices}
         fill_municipalities(
-            self.municipality_combo, choices, self.tr("All municipalities"), self._municipality_id
+            self.municipality_combo, choices, self._municipality_id, self.tr("All municipalities")
         )
         self.editor.set_municipalities(choices)
         self.model.refresh()

@@ -7,12 +7,13 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QDate,
     QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,9 +34,10 @@ from fieldkit.services import meetings
 from fieldkit.services.meetings import MeetingSummary
 from fieldkit.services.partners import MunicipalityView, list_municipalities
 from fieldkit.ui.context import AppContext
-from fieldkit.ui.editing import MEETING_CHANGES, select_data
+from fieldkit.ui.editing import MEETING_CHANGES, fill_municipalities, select_data
 from fieldkit.ui.meeting_editor import MeetingEditor
 from fieldkit.ui.ops import Change
+from fieldkit.ui.row_model import RowTableModel
 from fieldkit.ui.views.base import View
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,7 +47,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 NEW_MEETING_HOUR = 10
 
 
-class MeetingTableModel(QAbstractTableModel):
+class MeetingTableModel(RowTableModel[MeetingSummary]):
     """Meeting summaries as rows. Even the largest team holds a few thousand
     meetings, so the whole (filtered) list is kept; a refresh with the same rows in
     the same order changes cells in place, keeping the selection and the scroll."""
@@ -54,53 +56,29 @@ class MeetingTableModel(QAbstractTableModel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[MeetingSummary] = []
         self._short_names: dict[str, str] = {}
+
+    def titles(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Municipality"), self.tr("Title"), self.tr("Minutes"))
+
+    def row_id(self, row: MeetingSummary) -> str:
+        return row.meeting_id
 
     def set_short_names(self, short_names: dict[str, str]) -> None:
         """Short municipality names ("Biržų r. sav.") leave the title room to read."""
         self._short_names = short_names
-        if self._rows:
+        if self.rows:
             column = self.MUNICIPALITY
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
-
-    def set_rows(self, rows: list[MeetingSummary]) -> bool:
-        """Show `rows`; returns True if the model was reset (selection lost)."""
-        if [r.meeting_id for r in rows] == [r.meeting_id for r in self._rows]:
-            self._rows = list(rows)
-            if rows:
-                last = self.index(len(rows) - 1, self.columnCount() - 1)
-                self.dataChanged.emit(self.index(0, 0), last)
-            return False
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-        return True
-
-    def row_of(self, meeting_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.meeting_id == meeting_id), -1)
+            self.dataChanged.emit(self.index(0, column), self.index(len(self.rows) - 1, column))
 
     def meeting_id(self, row: int) -> str:
-        return self._rows[row].meeting_id
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (self.tr("Date"), self.tr("Municipality"), self.tr("Title"), self.tr("Minutes"))
-        return titles[section] if 0 <= section < len(titles) else None
+        return self.rows[row].meeting_id
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row, column = self._rows[index.row()], index.column()
+        column = index.column()
         if role == ID_ROLE:
             return row.meeting_id
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.MUNICIPALITY):
@@ -147,15 +125,20 @@ class MeetingsView(View):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        # Widths from the font, not from the rows: sizing columns to their contents
+        # reads every cell of every meeting (tens of thousands of data() calls).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(MeetingTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (MeetingTableModel.DATE, MeetingTableModel.STATUS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(
-            MeetingTableModel.MUNICIPALITY, QHeaderView.ResizeMode.Interactive
+        metrics = self.table.fontMetrics()
+        sample_date = QLocale().toString(
+            QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale.FormatType.ShortFormat
         )
+        header.resizeSection(MeetingTableModel.DATE, metrics.horizontalAdvance(sample_date) + 24)
         header.resizeSection(MeetingTableModel.MUNICIPALITY, 130)
+        header.resizeSection(MeetingTableModel.STATUS, metrics.horizontalAdvance("0") * 12 + 24)
         rows = self.table.verticalHeader()
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(metrics.height() + 10)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.editor = MeetingEditor(ctx)
@@ -196,10 +179,12 @@ class MeetingsView(View):
     # --- the list ------------------------------------------------------------------
 
     def _set_municipalities(self, municipalities: list[MunicipalityView]) -> None:
-        blocked = self.municipality_filter.blockSignals(True)
-        for municipality in municipalities:
-            self.municipality_filter.addItem(municipality.name, municipality.municipality_id)
-        self.municipality_filter.blockSignals(blocked)
+        fill_municipalities(
+            self.municipality_filter,
+            municipalities,
+            self.municipality_filter.currentData(),
+            self.tr("All municipalities"),
+        )
         self.editor.set_municipalities(municipalities)
         self.model.set_short_names({m.municipality_id: m.short_name for m in municipalities})
         if self._wanted_municipality is not None:

@@ -9,7 +9,6 @@ import html
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
     QModelIndex,
@@ -45,6 +44,7 @@ from fieldkit.services.overview import (
 from fieldkit.ui.charts import BarChart, category_bars, sector_bars
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.ops import Change
+from fieldkit.ui.row_model import RowTableModel
 from fieldkit.ui.views.base import View
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -61,37 +61,13 @@ def format_date(day: dt.date | dt.datetime | None) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
-class MunicipalityTableModel(QAbstractTableModel):
+class MunicipalityTableModel(RowTableModel[MunicipalityFigures]):
     """The 60 rows of the overview; numbers sort as numbers, dates as dates."""
 
     NAME, COUNTY, VISITS, LAST_VISIT, PROBLEMS, OPEN_ACTIONS, PARTNERS = range(7)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[MunicipalityFigures] = []
-
-    def set_rows(self, rows: tuple[MunicipalityFigures, ...]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_of(self, municipality_id: str) -> int:
-        return next(
-            (i for i, r in enumerate(self._rows) if r.municipality_id == municipality_id), -1
-        )
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        return (
             self.tr("Municipality"),
             self.tr("County"),
             self.tr("Visits done"),
@@ -100,12 +76,15 @@ class MunicipalityTableModel(QAbstractTableModel):
             self.tr("Open actions"),
             self.tr("Partners"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
+
+    def row_id(self, row: MunicipalityFigures) -> str:
+        return row.municipality_id
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_at(index)
+        if row is None:
             return None
-        row, column = self._rows[index.row()], index.column()
+        column = index.column()
         if role == ID_ROLE:
             return row.municipality_id
         if role == Qt.ItemDataRole.TextAlignmentRole and column >= self.VISITS:

@@ -5,15 +5,8 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,126 +24,15 @@ from PySide6.QtWidgets import (
 
 from fieldkit.model import ProblemCategory, ProblemStatus
 from fieldkit.services import problems
-from fieldkit.services.overview import lithuanian_order
 from fieldkit.services.partners import MunicipalityView, list_municipalities
 from fieldkit.services.problems import ProblemSummary
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.editing import fill_municipalities
 from fieldkit.ui.labels import category_label, problem_status_label
 from fieldkit.ui.ops import Change
 from fieldkit.ui.problem_editor import NewProblemDialog, ProblemEditor, fill_enum_combo
+from fieldkit.ui.problem_table import ID_ROLE, ProblemTableModel
 from fieldkit.ui.views.base import View
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-class ProblemTableModel(QAbstractTableModel):
-    """Problem summaries as rows. A few thousand problems at most, so the whole
-    filtered list is held (the filters run in the database) and sorted here, in
-    Python, by one key per row: a sorting proxy would call `data` some 70,000
-    times to order 4,000 rows."""
-
-    TITLE, MUNICIPALITY, CATEGORY, STATUS, VOTES = range(5)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ProblemSummary] = []
-        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
-        self._short_names: dict[str, str] = {}
-
-    def set_short_names(self, short_names: dict[str, str]) -> None:
-        """Municipality id → "Biržų r. sav.", which fits a column."""
-        self._short_names = short_names
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, self.MUNICIPALITY), self.index(len(self._rows) - 1, self.MUNICIPALITY)
-            )
-
-    def set_rows(self, rows: list[ProblemSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        if self._sorted_by is not None:
-            self._sort_rows(*self._sorted_by)
-        self.endResetModel()
-
-    def problem_ids(self) -> list[str]:
-        return [row.problem_id for row in self._rows]
-
-    def row_of(self, problem_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.problem_id == problem_id), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            self.tr("Title"),
-            self.tr("Municipality"),
-            self.tr("Category"),
-            self.tr("Status"),
-            self.tr("Votes"),
-        )
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role == ID_ROLE:
-            return row.problem_id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.VOTES:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.MUNICIPALITY):
-            return row.title if column == self.TITLE else row.municipality_name
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == self.VOTES:
-            return QLocale().toString(row.votes)
-        if column == self.CATEGORY:
-            return category_label(row.category)
-        if column == self.STATUS:
-            return problem_status_label(row.status)
-        if column == self.MUNICIPALITY:
-            return self._short_names.get(row.municipality_id, row.municipality_name)
-        return row.title
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Called by the view's header; keeps the selection on the same problems."""
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        ids = [self._rows[index.row()].problem_id for index in before]
-        self._sort_rows(column, order)
-        rows = {row.problem_id: number for number, row in enumerate(self._rows)}
-        after = [self.index(rows[i], old.column()) for i, old in zip(ids, before, strict=True)]
-        self.changePersistentIndexList(before, after)
-        self.layoutChanged.emit()
-
-    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
-        self._sorted_by = (column, order)
-        position = {status: n for n, status in enumerate(ProblemStatus)}
-        categories = {c: lithuanian_order(category_label(c)) for c in ProblemCategory}
-
-        def key(row: ProblemSummary) -> Any:
-            if column == self.VOTES:
-                return row.votes
-            if column == self.STATUS:
-                return position[row.status]
-            if column == self.CATEGORY:
-                return categories[row.category]
-            if column == self.MUNICIPALITY:
-                return lithuanian_order(
-                    self._short_names.get(row.municipality_id, row.municipality_name)
-                )
-            return lithuanian_order(row.title)
-
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
 
 @dataclass(frozen=True)
@@ -281,10 +163,12 @@ class ProblemsView(View):
     def _show_municipalities(self, choices: list[MunicipalityView]) -> None:
         self._municipalities = choices
         self.model.set_short_names({c.municipality_id: c.short_name for c in choices})
-        self.municipality_filter.blockSignals(True)
-        for choice in choices:
-            self.municipality_filter.addItem(choice.name, choice.municipality_id)
-        self.municipality_filter.blockSignals(False)
+        fill_municipalities(
+            self.municipality_filter,
+            choices,
+            self.municipality_filter.currentData(),
+            self.tr("All municipalities"),
+        )
         if self._wanted_municipality is not None:
             self.show_municipality(self._wanted_municipality)
 
