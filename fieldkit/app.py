@@ -51,6 +51,7 @@ def run_window(database: Path, argv: Sequence[str] = ()) -> int:
     window = MainWindow(database=database, crash_reporter=reporter)
     instance.raise_requested.connect(lambda: _bring_forward(window))
     window.show()
+    _close_on_termination(window)
     try:
         code = app.exec()
         return window.exit_code or code
@@ -60,6 +61,24 @@ def run_window(database: Path, argv: Sequence[str] = ()) -> int:
             window.store.close()
         instance.release()
         reporter.uninstall()
+
+
+def _close_on_termination(window) -> None:  # type: ignore[no-untyped-def]
+    """A logout or shutdown sends SIGTERM (Ctrl+C sends SIGINT): close the window as
+    the user would, so the last typing is saved and the database closed cleanly.
+    Python handles signals only when it runs, so a timer wakes it twice a second."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def close(*_: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, close)
+    wake = QTimer(window)
+    wake.start(500)
+    wake.timeout.connect(lambda: None)
 
 
 def _bring_forward(window) -> None:  # type: ignore[no-untyped-def]

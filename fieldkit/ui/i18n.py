@@ -38,12 +38,13 @@ def install_language(language: str) -> str:
     if language not in LANGUAGES:
         language = "en"
     QLocale.setDefault(QLocale("lt_LT" if language == "lt" else "en_GB"))
-    if language == "en":
-        return language
+    # English has a file too: its plural forms ("1 change", "2 changes").
     ours = QTranslator(app)
     if ours.load(translation_file(language)):
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":
+        return language
     qt_base = QTranslator(app)
     qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_base.load(f"qtbase_{language}", qt_path):

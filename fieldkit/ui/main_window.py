@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,8 +28,9 @@ from fieldkit.errors import FieldKitError
 from fieldkit.ui.autosave import flush_all
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.crash import CrashReporter
+from fieldkit.ui.i18n import chosen_language
 from fieldkit.ui.ops import Change, Runner
-from fieldkit.ui.settings import GEOMETRY, STATE, app_settings
+from fieldkit.ui.settings import GEOMETRY, LANGUAGE, STATE, app_settings
 from fieldkit.ui.views.base import View
 
 if TYPE_CHECKING:
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_toolbar()
+        self._build_menus()
         self._build_status_bar(store.path if store is not None else database)
 
         self.runner.changed.connect(self._on_changed)
@@ -235,6 +237,39 @@ class MainWindow(QMainWindow):
         for keys in (QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")):
             QShortcut(keys, self, activated=self.focus_search)
 
+    # --- menus ----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        language_menu.setObjectName("menu-language")
+        self.language_actions = QActionGroup(self)
+        current = chosen_language()
+        # Each language is named in itself, so it can be found whatever is shown.
+        for code, name in (("lt", "Lietuvių"), ("en", "English")):
+            action = language_menu.addAction(name)
+            action.setObjectName(f"language-{code}")
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            self.language_actions.addAction(action)
+        self.language_actions.triggered.connect(self._choose_language)
+
+    def _choose_language(self, action: QAction) -> None:
+        """Saved at once; the window speaks it from the next start (every label is
+        built in the language the window started with)."""
+        code = str(action.data())
+        settings = app_settings()
+        if code == str(settings.value(LANGUAGE, "") or ""):
+            return
+        settings.setValue(LANGUAGE, code)
+        settings.sync()
+        QMessageBox.information(
+            self,
+            self.tr("FieldKit"),
+            self.tr("The language changes the next time FieldKit starts."),
+        )
+
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
@@ -269,7 +304,7 @@ class MainWindow(QMainWindow):
         self.runner.run(lambda: sync_status(store), on_success=self._show_status)
 
     def _show_status(self, status: SyncStatus) -> None:
-        waiting = self.tr("%n change(s) waiting to sync", "", status.changes_waiting)
+        waiting = self.tr("%Ln change(s) waiting to sync", "", status.changes_waiting)
         if status.last_sync is None:
             last = self.tr("never synced")
         else:

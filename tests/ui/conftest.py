@@ -18,6 +18,16 @@ from fieldkit.ui.crash import CrashReporter
 from fieldkit.ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def _english(qapp: object) -> Iterator[None]:
+    """The window in English, as a start on an English system gives it (with the
+    plural forms from fieldkit_en.qm: "1 change", "2 changes")."""
+    from fieldkit.ui.i18n import install_language
+
+    install_language("en")
+    yield
+
+
 def settle(window: MainWindow, rounds: int = 3) -> None:
     """Let debounced saves fire and every queued job finish and report."""
     from fieldkit.ui.autosave import flush_all

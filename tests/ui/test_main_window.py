@@ -179,5 +179,7 @@ def test_a_second_start_on_the_same_database_defers_to_the_first(
         assert "already open" in second.stdout
         assert first.poll() is None  # the first window is still there
     finally:
-        first.terminate()
+        first.terminate()  # as a logout does: the window closes as if by hand
         first.communicate(timeout=30)
+    assert first.returncode == 0
+    assert list(db_path.parent.glob(db_path.name + ".open*")) == []  # closed cleanly

@@ -133,9 +133,9 @@ class MeetingsView(View):
         sample_date = QLocale().toString(
             QDateTime(QDate(2026, 12, 28), QTime(23, 59)), QLocale.FormatType.ShortFormat
         )
-        header.resizeSection(MeetingTableModel.DATE, metrics.horizontalAdvance(sample_date) + 24)
+        header.resizeSection(MeetingTableModel.DATE, metrics.horizontalAdvance(sample_date) + 16)
         header.resizeSection(MeetingTableModel.MUNICIPALITY, 130)
-        header.resizeSection(MeetingTableModel.STATUS, metrics.horizontalAdvance("0") * 12 + 24)
+        header.resizeSection(MeetingTableModel.STATUS, metrics.horizontalAdvance("0") * 9 + 16)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(metrics.height() + 10)
@@ -167,9 +167,9 @@ class MeetingsView(View):
         splitter.setObjectName("meetings-splitter")
         splitter.addWidget(left)
         splitter.addWidget(self.right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([560, 840])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([640, 760])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -1,0 +1,155 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>AgendaEditor</name>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n agenda item</numerusform>
+            <numerusform>%n agenda items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n invited</numerusform>
+            <numerusform>%n invited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n present</numerusform>
+            <numerusform>%n present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent apologies</source>
+        <translation>
+            <numerusform>%n sent apologies</numerusform>
+            <numerusform>%n sent apologies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityDetailPanel</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityTableModel</name>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message numerus="yes">
+        <source>People (%n)</source>
+        <translation>
+            <numerusform>People (%n)</numerusform>
+            <numerusform>People (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsView</name>
+    <message numerus="yes">
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organisation</numerusform>
+            <numerusform>%Ln organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {name}? Its %n person(s) stay in Contacts, without an organisation.</source>
+        <translation>
+            <numerusform>Delete {name}? Its %n person stays in Contacts, without an organisation.</numerusform>
+            <numerusform>Delete {name}? Its %n people stay in Contacts, without an organisation.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesEditor</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problem</numerusform>
+            <numerusform>%Ln problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RaisedProblemsPanel</name>
+    <message numerus="yes">
+        <source>{title} — {category}, %n vote(s)</source>
+        <translation>
+            <numerusform>{title} — {category}, %n vote</numerusform>
+            <numerusform>{title} — {category}, %n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message numerus="yes">
+        <source>%n change(s) recorded here and not yet sent</source>
+        <translation>
+            <numerusform>%n change recorded here and not yet sent</numerusform>
+            <numerusform>%n changes recorded here and not yet sent</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

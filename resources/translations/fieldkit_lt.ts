@@ -1,0 +1,1476 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lt_LT" sourcelanguage="en_GB">
+<context>
+    <name>ActionRow</name>
+    <message>
+        <source>Done</source>
+        <translation>Atlikta</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Atsakingas</translation>
+    </message>
+    <message>
+        <source>Pick a participant or type any name</source>
+        <translation>Pasirinkite dalyvį arba įrašykite bet kurį vardą</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>iki</translation>
+    </message>
+    <message>
+        <source>Remove this action item</source>
+        <translation>Pašalinti šią užduotį</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>New agenda item…</source>
+        <translation>Naujas darbotvarkės klausimas…</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Pridėti klausimą</translation>
+    </message>
+    <message>
+        <source>Use the discussion agenda</source>
+        <translation>Naudoti diskusijos darbotvarkę</translation>
+    </message>
+    <message>
+        <source>Add the programme&apos;s standard agenda for a discussion meeting</source>
+        <translation>Pridėti programos standartinę diskusinio susitikimo darbotvarkę</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda item(s)</source>
+        <translation>
+            <numerusform>%n darbotvarkės klausimas</numerusform>
+            <numerusform>%n darbotvarkės klausimai</numerusform>
+            <numerusform>%n darbotvarkės klausimų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaRow</name>
+    <message>
+        <source>Move this item up</source>
+        <translation>Perkelti šį klausimą aukštyn</translation>
+    </message>
+    <message>
+        <source>Move this item down</source>
+        <translation>Perkelti šį klausimą žemyn</translation>
+    </message>
+    <message>
+        <source>Remove this item from the agenda</source>
+        <translation>Pašalinti šį klausimą iš darbotvarkės</translation>
+    </message>
+    <message>
+        <source>Notes on this item…</source>
+        <translation>Užrašai dėl šio klausimo…</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>FieldKit is already open with this database; it was brought forward.</source>
+        <translation>FieldKit su šia duomenų baze jau atvertas; jo langas iškeltas į priekį.</translation>
+    </message>
+    <message>
+        <source>FieldKit</source>
+        <translation>FieldKit</translation>
+    </message>
+    <message>
+        <source>FieldKit is already open with this database.</source>
+        <translation>FieldKit su šia duomenų baze jau atvertas.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <source>Invite: type a name, organisation or e-mail…</source>
+        <extracomment>The payload of the &quot;add as a new person&quot; line under the suggestions.</extracomment>
+        <translation>Pakviesti: įveskite vardą, organizaciją arba el. pašto adresą…</translation>
+    </message>
+    <message>
+        <source>Mark as present</source>
+        <translation>Pažymėti, kad dalyvavo</translation>
+    </message>
+    <message>
+        <source>Mark the people you add now as present</source>
+        <translation>Dabar pridedamus asmenis pažymėti kaip dalyvavusius</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Naujas asmuo…</translation>
+    </message>
+    <message>
+        <source>Add “{text}” as a new person…</source>
+        <translation>Pridėti „{text}“ kaip naują asmenį…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited</source>
+        <translation>
+            <numerusform>%n pakviestas</numerusform>
+            <numerusform>%n pakviesti</numerusform>
+            <numerusform>%n pakviestų</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n present</source>
+        <translation>
+            <numerusform>%n dalyvavo</numerusform>
+            <numerusform>%n dalyvavo</numerusform>
+            <numerusform>%n dalyvavo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent apologies</source>
+        <translation>
+            <numerusform>%n atsiprašė</numerusform>
+            <numerusform>%n atsiprašė</numerusform>
+            <numerusform>%n atsiprašė</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>chair: {name}</source>
+        <translation>pirmininkas: {name}</translation>
+    </message>
+    <message>
+        <source>secretary: {name}</source>
+        <translation>sekretorius: {name}</translation>
+    </message>
+    <message>
+        <source>(already on the list)</source>
+        <translation>(jau sąraše)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Choose a person in the list, or add a new contact.</source>
+        <extracomment>the contact&apos;s municipality, whose organisations are suggested first (a plain attribute: the suggestions are read on the database thread)</extracomment>
+        <translation>Pasirinkite asmenį sąraše arba pridėkite naują kontaktą.</translation>
+    </message>
+    <message>
+        <source>Type to choose an organisation</source>
+        <translation>Pradėkite rašyti organizacijos pavadinimą</translation>
+    </message>
+    <message>
+        <source>Open this organisation</source>
+        <translation>Atverti šią organizaciją</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. youth, volunteers</source>
+        <translation>Atskirkite kableliais, pvz., jaunimas, savanoriai</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Sutikimas duotas</translation>
+    </message>
+    <message>
+        <source>e.g. in writing at the meeting</source>
+        <translation>pvz., raštu susitikime</translation>
+    </message>
+    <message>
+        <source>e.g. invitations to meetings</source>
+        <translation>pvz., kvietimai į susitikimus</translation>
+    </message>
+    <message>
+        <source>e.g. consent</source>
+        <translation>pvz., sutikimas</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Vardas:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Pavardė:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organizacija:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Pareigos:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefonas:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>El. paštas:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Savivaldybė:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Žymos:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Pastabos:</translation>
+    </message>
+    <message>
+        <source>Consent to keep this person&apos;s data</source>
+        <translation>Sutikimas tvarkyti šio asmens duomenis</translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation>Kaip gautas:</translation>
+    </message>
+    <message>
+        <source>For what:</source>
+        <translation>Kokiu tikslu:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Teisinis pagrindas:</translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation>Susitikimai, kuriuose dalyvavo</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenurodyta)</translation>
+    </message>
+    <message>
+        <source>No meetings attended yet.</source>
+        <translation>Dar nedalyvavo nė viename susitikime.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation from the list (or add it on the Organisations page).</source>
+        <translation>Pasirinkite organizaciją iš sąrašo (arba pridėkite ją puslapyje „Organizacijos“).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Filter by name, organisation, role, e-mail…</source>
+        <translation>Filtruoti pagal vardą, organizaciją, pareigas, el. paštą…</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Naujas kontaktas</translation>
+    </message>
+    <message>
+        <source>Delete contact…</source>
+        <translation>Ištrinti kontaktą…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vardas, pavardė</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Savivaldybė</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln kontaktas</numerusform>
+            <numerusform>%Ln kontaktai</numerusform>
+            <numerusform>%Ln kontaktų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name}? The person disappears from lists and, after the next sync, from every laptop.</source>
+        <translation>Ar tikrai norite, kad kontaktas {name} būtų ištrintas? Asmuo dings iš sąrašų, o po kito sinchronizavimo – ir iš visų kompiuterių.</translation>
+    </message>
+    <message>
+        <source>this contact</source>
+        <translation>be vardo</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReporter</name>
+    <message>
+        <source>FieldKit: unexpected error</source>
+        <translation>FieldKit: netikėta klaida</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside FieldKit. Your saved work is safe; the last change may not have been saved.</source>
+        <translation>Programoje FieldKit įvyko netikėta klaida. Tai, kas jau išsaugota, nepažeista, tačiau paskutinis pakeitimas galėjo likti neišsaugotas.</translation>
+    </message>
+    <message>
+        <source>The details are in {path}.</source>
+        <translation>Išsami informacija įrašyta faile {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRow</name>
+    <message>
+        <source>The agenda item this decision was taken under</source>
+        <translation>Darbotvarkės klausimas, kurį svarstant priimtas šis sprendimas</translation>
+    </message>
+    <message>
+        <source>Remove this decision</source>
+        <translation>Pašalinti šį sprendimą</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>All municipalities</source>
+        <extracomment>Quiet time after the last keystroke in the filter field before the list narrows. the list shows the answer to the latest question (the number of records)</extracomment>
+        <translation>Visos savivaldybės</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ištrinti</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPanel</name>
+    <message>
+        <source>Ideas for solving it</source>
+        <translation>Sprendimo idėjos</translation>
+    </message>
+    <message>
+        <source>Double-click an idea to change it</source>
+        <translation>Norėdami pakeisti idėją, spustelėkite ją dukart</translation>
+    </message>
+    <message>
+        <source>A new idea, then Enter</source>
+        <translation>Nauja idėja (Enter – pridėti)</translation>
+    </message>
+    <message>
+        <source>Add idea</source>
+        <translation>Pridėti idėją</translation>
+    </message>
+    <message>
+        <source>Remove idea</source>
+        <translation>Pašalinti idėją</translation>
+    </message>
+    <message>
+        <source>Proposed by {name}</source>
+        <translation>Pasiūlė {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Digital skills</source>
+        <translation>Skaitmeniniai įgūdžiai</translation>
+    </message>
+    <message>
+        <source>Youth employment</source>
+        <translation>Jaunimo užimtumas</translation>
+    </message>
+    <message>
+        <source>Isolation of seniors</source>
+        <translation>Senjorų vienišumas</translation>
+    </message>
+    <message>
+        <source>Transport and mobility</source>
+        <translation>Transportas ir susisiekimas</translation>
+    </message>
+    <message>
+        <source>Public health</source>
+        <translation>Visuomenės sveikata</translation>
+    </message>
+    <message>
+        <source>Entrepreneurship</source>
+        <translation>Verslumas</translation>
+    </message>
+    <message>
+        <source>Access to education</source>
+        <translation>Švietimo prieinamumas</translation>
+    </message>
+    <message>
+        <source>Emigration</source>
+        <translation>Emigracija</translation>
+    </message>
+    <message>
+        <source>Community engagement</source>
+        <translation>Bendruomenės aktyvumas</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Aplinkosauga</translation>
+    </message>
+    <message>
+        <source>Cultural heritage</source>
+        <translation>Kultūros paveldas</translation>
+    </message>
+    <message>
+        <source>Social exclusion</source>
+        <translation>Socialinė atskirtis</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>problem category</comment>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Iškelta</translation>
+    </message>
+    <message>
+        <source>Prioritised</source>
+        <translation>Prioritetinė</translation>
+    </message>
+    <message>
+        <source>Solution proposed</source>
+        <translation>Pasiūlytas sprendimas</translation>
+    </message>
+    <message>
+        <source>In a project</source>
+        <translation>Įtraukta į projektą</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Išspręsta</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Atsisakyta</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteka</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Savivaldybė</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Verslas</translation>
+    </message>
+    <message>
+        <source>NGO</source>
+        <translation>NVO</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Švietimas</translation>
+    </message>
+    <message>
+        <source>Culture</source>
+        <translation>Kultūra</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialinės paslaugos</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Žiniasklaida</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>sector</comment>
+        <translation>Kita</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskusija</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Mokymai</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Konsultacija</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Pirmininkas</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>Sekretorius</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Dalyvis</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projektas</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Patvirtintas</translation>
+    </message>
+    <message>
+        <source>raised</source>
+        <translation>iškelta</translation>
+    </message>
+    <message>
+        <source>discussed</source>
+        <translation>aptarta</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>FieldKit</source>
+        <extracomment>Show the busy indicator only when something takes longer than this. Which page shows a search hit of each kind. the database is open and the first page is being filled</extracomment>
+        <translation>FieldKit</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Atidaroma duomenų bazė…</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Susitikimai</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemos</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktai</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizacijos</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Savivaldybės</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinchronizavimas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Paieška</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+K)…</source>
+        <translation>Ieškoti visur (Ctrl+K)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n pakeitimas laukia sinchronizavimo</numerusform>
+            <numerusform>%n pakeitimai laukia sinchronizavimo</numerusform>
+            <numerusform>%n pakeitimų laukia sinchronizavimo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>dar nesinchronizuota</translation>
+    </message>
+    <message>
+        <source>last sync {when}</source>
+        <translation>paskutinį kartą sinchronizuota {when}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>Agenda and notes</source>
+        <extracomment>the open meeting is gone (deleted here or by another replica)</extracomment>
+        <translation>Darbotvarkė ir užrašai</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Dalyviai</translation>
+    </message>
+    <message>
+        <source>Problems raised</source>
+        <translation>Iškeltos problemos</translation>
+    </message>
+    <message>
+        <source>Decisions and actions</source>
+        <translation>Sprendimai ir užduotys</translation>
+    </message>
+    <message>
+        <source>Finalise minutes</source>
+        <translation>Patvirtinti protokolą</translation>
+    </message>
+    <message>
+        <source>Lock and number the minutes</source>
+        <translation>Užrakinti protokolą ir suteikti jam numerį</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Grąžinti taisyti</translation>
+    </message>
+    <message>
+        <source>Return the minutes to draft to correct them</source>
+        <translation>Grąžinti protokolą į projekto būseną, kad jį būtų galima pataisyti</translation>
+    </message>
+    <message>
+        <source>Print minutes</source>
+        <translation>Spausdinti protokolą</translation>
+    </message>
+    <message>
+        <source>The minutes PDF comes with the documents feature.</source>
+        <translation>Protokolą PDF formatu bus galima gauti, kai programoje atsiras dokumentų rengimo funkcija.</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>Ištrinti susitikimą</translation>
+    </message>
+    <message>
+        <source>Title of the meeting</source>
+        <translation>Susitikimo pavadinimas</translation>
+    </message>
+    <message>
+        <source>Room, address</source>
+        <translation>Patalpa, adresas</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Pavadinimas:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Savivaldybė:</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>Biblioteka:</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Data ir laikas:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Rūšis:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Vieta:</translation>
+    </message>
+    <message>
+        <source>No library</source>
+        <translation>Be bibliotekos</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt; · draft minutes</source>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; · protokolo projektas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt; · final minutes No. {number}</source>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; · patvirtintas protokolas Nr. {number}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{kind}&lt;/b&gt; · minutes No. {number}, finalised {date}</source>
+        <translation>&lt;b&gt;{kind}&lt;/b&gt; · protokolas Nr. {number}, patvirtintas {date}</translation>
+    </message>
+    <message>
+        <source>Delete the meeting “{title}” and everything recorded in it?</source>
+        <translation>Ištrinti susitikimą „{title}“ ir viską, kas jame užrašyta?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingProblemsModel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Came up as</source>
+        <translation>Susitikime</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Iškėlė</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Balsai</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Atsieti</translation>
+    </message>
+    <message>
+        <source>It did not come up here (the problem itself stays)</source>
+        <translation>Šiame susitikime ši problema nebuvo keliama (pati problema lieka)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTableModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>A new meeting starts at this hour tomorrow unless the coordinator says otherwise.</extracomment>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Savivaldybė</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokolas</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>Nr. {number}</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projektas</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPanel</name>
+    <message>
+        <source>Meetings where it was raised or discussed</source>
+        <translation>Susitikimai, kuriuose problema iškelta ar aptarta</translation>
+    </message>
+    <message>
+        <source>Double-click to open the meeting</source>
+        <translation>Norėdami atverti susitikimą, spustelėkite dukart</translation>
+    </message>
+    <message>
+        <source>Not linked to a meeting yet</source>
+        <translation>Dar nesusieta su jokiu susitikimu</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsView</name>
+    <message>
+        <source>All municipalities</source>
+        <translation>Visos savivaldybės</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Naujas susitikimas</translation>
+    </message>
+    <message>
+        <source>Choose a meeting on the left, or plan a new one with “New meeting”.</source>
+        <translation>Pasirinkite susitikimą kairėje arba suplanuokite naują mygtuku „Naujas susitikimas“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n susitikimas</numerusform>
+            <numerusform>%n susitikimai</numerusform>
+            <numerusform>%n susitikimų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discussion meeting</source>
+        <translation>Diskusinis susitikimas</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalitiesView</name>
+    <message>
+        <source>Problems by category, all municipalities ({count})</source>
+        <translation>Problemos pagal kategorijas, visos savivaldybės ({count})</translation>
+    </message>
+    <message>
+        <source>No problems recorded yet</source>
+        <translation>Problemų dar neužregistruota</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityDetailPanel</name>
+    <message>
+        <source>Visits done:</source>
+        <translation>Įvykę vizitai:</translation>
+    </message>
+    <message>
+        <source>Last visit:</source>
+        <translation>Paskutinis vizitas:</translation>
+    </message>
+    <message>
+        <source>Next planned visit:</source>
+        <translation>Kitas planuojamas vizitas:</translation>
+    </message>
+    <message>
+        <source>Last meeting:</source>
+        <translation>Paskutinis susitikimas:</translation>
+    </message>
+    <message>
+        <source>Open action items:</source>
+        <translation>Neatliktos užduotys:</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Susitikimai</translation>
+    </message>
+    <message>
+        <source>Show this municipality&apos;s meetings</source>
+        <translation>Rodyti šios savivaldybės susitikimus</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemos</translation>
+    </message>
+    <message>
+        <source>Show this municipality&apos;s problems</source>
+        <translation>Rodyti šios savivaldybės problemas</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Neatliktos užduotys</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Terminas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Užduotis</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Atsakingas</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Susitikimas</translation>
+    </message>
+    <message>
+        <source>Double-click to open the meeting</source>
+        <translation>Norėdami atverti susitikimą, spustelėkite dukart</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>dar nebuvo</translation>
+    </message>
+    <message>
+        <source>none planned</source>
+        <translation>nesuplanuotas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n pradelsta</numerusform>
+            <numerusform>%n pradelstos</numerusform>
+            <numerusform>%n pradelstų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems by category ({count})</source>
+        <translation>Problemos pagal kategorijas ({count})</translation>
+    </message>
+    <message>
+        <source>No problems recorded yet</source>
+        <translation>Problemų dar neužregistruota</translation>
+    </message>
+    <message>
+        <source>Partners by sector ({count})</source>
+        <translation>Partneriai pagal sektorius ({count})</translation>
+    </message>
+    <message>
+        <source>No partner organisations recorded yet</source>
+        <translation>Organizacijų partnerių dar neužregistruota</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Pradelsta</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityTableModel</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Savivaldybė</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Apskritis</translation>
+    </message>
+    <message>
+        <source>Visits done</source>
+        <translation>Įvykę vizitai</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Paskutinis vizitas</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemos</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Neatliktos užduotys</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partneriai</translation>
+    </message>
+    <message>
+        <source>Next visit planned for {date}</source>
+        <translation>Kitas vizitas suplanuotas {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n pradelsta</numerusform>
+            <numerusform>%n pradelstos</numerusform>
+            <numerusform>%n pradelstų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewProblemDialog</name>
+    <message>
+        <source>New problem</source>
+        <translation>Nauja problema</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Sukurti</translation>
+    </message>
+    <message>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Savivaldybė:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Pavadinimas:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorija:</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <source>Choose an organisation in the list, or add a new organisation.</source>
+        <translation>Pasirinkite organizaciją sąraše arba pridėkite naują organizaciją.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Pavadinimas:</translation>
+    </message>
+    <message>
+        <source>Sector:</source>
+        <translation>Sektorius:</translation>
+    </message>
+    <message>
+        <source>Municipality:</source>
+        <translation>Savivaldybė:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresas:</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Svetainė:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Pastabos:</translation>
+    </message>
+    <message numerus="yes">
+        <source>People (%n)</source>
+        <translation>
+            <numerusform>Asmenys (%n)</numerusform>
+            <numerusform>Asmenys (%n)</numerusform>
+            <numerusform>Asmenys (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenurodyta)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsView</name>
+    <message>
+        <source>All sectors</source>
+        <translation>Visi sektoriai</translation>
+    </message>
+    <message>
+        <source>Filter by name, address, website, notes…</source>
+        <translation>Filtruoti pagal pavadinimą, adresą, svetainę, pastabas…</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nauja organizacija</translation>
+    </message>
+    <message>
+        <source>Delete organisation…</source>
+        <translation>Ištrinti organizaciją…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektorius</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Savivaldybė</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Asmenys</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Svetainė</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organisation(s)</source>
+        <translation>
+            <numerusform>%Ln organizacija</numerusform>
+            <numerusform>%Ln organizacijos</numerusform>
+            <numerusform>%Ln organizacijų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this organisation</source>
+        <translation>be pavadinimo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete {name}? Its %n person(s) stay in Contacts, without an organisation.</source>
+        <translation>
+            <numerusform>Ar tikrai norite, kad organizacija {name} būtų ištrinta? Jai priskirtas %n asmuo liks kontaktuose, tik be organizacijos.</numerusform>
+            <numerusform>Ar tikrai norite, kad organizacija {name} būtų ištrinta? Jai priskirti %n asmenys liks kontaktuose, tik be organizacijos.</numerusform>
+            <numerusform>Ar tikrai norite, kad organizacija {name} būtų ištrinta? Jai priskirtų %n asmenų liks kontaktuose, tik be organizacijos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Ar tikrai norite, kad organizacija {name} būtų ištrinta?</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesEditor</name>
+    <message>
+        <source>New decision…</source>
+        <translation>Naujas sprendimas…</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Pridėti sprendimą</translation>
+    </message>
+    <message>
+        <source>New action item: what is to be done…</source>
+        <translation>Nauja užduotis: ką reikia padaryti…</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Pridėti užduotį</translation>
+    </message>
+    <message>
+        <source>No agenda item</source>
+        <translation>Be darbotvarkės klausimo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n neatlikta</numerusform>
+            <numerusform>%n neatliktos</numerusform>
+            <numerusform>%n neatliktų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Vardas, pavardė</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Dalyvavo</translation>
+    </message>
+    <message>
+        <source>Sent apologies</source>
+        <translation>Atsiprašė</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vaidmuo</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <source>Take {name} off the list</source>
+        <translation>Išbraukti iš sąrašo: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersPanel</name>
+    <message>
+        <source>Possible partner organisations</source>
+        <translation>Galimos organizacijos partnerės</translation>
+    </message>
+    <message>
+        <source>Type an organisation&apos;s name…</source>
+        <translation>Įveskite organizacijos pavadinimą…</translation>
+    </message>
+    <message>
+        <source>Add partner</source>
+        <translation>Pridėti partnerį</translation>
+    </message>
+    <message>
+        <source>Remove partner</source>
+        <translation>Pašalinti partnerį</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemEditor</name>
+    <message>
+        <source>A problem needs a title; the last one is kept.</source>
+        <extracomment>the problem now shown (or &quot;&quot; when none): tests and the view wait on it</extracomment>
+        <translation>Problema turi turėti pavadinimą; paliktas ankstesnis.</translation>
+    </message>
+    <message>
+        <source>How many participants voted for this problem</source>
+        <translation>Kiek dalyvių balsavo už šią problemą</translation>
+    </message>
+    <message>
+        <source>e.g. seniors, young families</source>
+        <translation>pvz., senjorai, jaunos šeimos</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Pavadinimas:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorija:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>Bū&amp;sena:</translation>
+    </message>
+    <message>
+        <source>&amp;Votes:</source>
+        <translation>&amp;Balsai:</translation>
+    </message>
+    <message>
+        <source>&amp;Affected groups:</source>
+        <translation>&amp;Tikslinės grupės:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Aprašymas:</translation>
+    </message>
+    <message>
+        <source>recorded {date}</source>
+        <translation>užregistruota {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemTableModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Savivaldybė</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Balsai</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <source>All municipalities</source>
+        <translation>Visos savivaldybės</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Visos kategorijos</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Visos būsenos</translation>
+    </message>
+    <message>
+        <source>New problem…</source>
+        <translation>Nauja problema…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ištrinti…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln problem(s)</source>
+        <translation>
+            <numerusform>%Ln problema</numerusform>
+            <numerusform>%Ln problemos</numerusform>
+            <numerusform>%Ln problemų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete problem</source>
+        <translation>Ištrinti problemą</translation>
+    </message>
+    <message>
+        <source>Delete the problem “{title}” with its ideas and partners?</source>
+        <translation>Ištrinti problemą „{title}“ kartu su jos idėjomis ir partneriais?</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddDialog</name>
+    <message>
+        <source>Add a person to the meeting</source>
+        <extracomment>the participant id of the person added or invited</extracomment>
+        <translation>Įtraukti asmenį į susitikimą</translation>
+    </message>
+    <message>
+        <source>Pick one or type a new name</source>
+        <translation>Pasirinkite iš sąrašo arba įveskite naują pavadinimą</translation>
+    </message>
+    <message>
+        <source>e.g. director, teacher, volunteer</source>
+        <translation>pvz., direktorius, mokytoja, savanoris</translation>
+    </message>
+    <message>
+        <source>Came to the meeting</source>
+        <translation>Dalyvavo susitikime</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vardas:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Pavardė:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organizacija:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>Pa&amp;reigos:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefonas:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;El. paštas:</translation>
+    </message>
+    <message>
+        <source>This may be someone already known:</source>
+        <translation>Galbūt šis asmuo jau yra kontaktuose:</translation>
+    </message>
+    <message>
+        <source>&amp;Invite this person instead</source>
+        <translation>Geriau pa&amp;kviesti šį asmenį</translation>
+    </message>
+    <message>
+        <source>&amp;Save and invite</source>
+        <translation>&amp;Išsaugoti ir pakviesti</translation>
+    </message>
+    <message>
+        <source>A known organisation.</source>
+        <translation>Organizacija jau yra sąraše.</translation>
+    </message>
+    <message>
+        <source>A new organisation will be created.</source>
+        <translation>Bus sukurta nauja organizacija.</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>tas pats vardas ir pavardė</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>tas pats el. pašto adresas</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>tas pats telefono numeris</translation>
+    </message>
+    <message>
+        <source>&amp;Create a new person anyway</source>
+        <translation>Vis tiek &amp;sukurti naują asmenį</translation>
+    </message>
+</context>
+<context>
+    <name>RaisedProblemsPanel</name>
+    <message>
+        <source>No problems recorded for this meeting yet.</source>
+        <translation>Šiame susitikime problemų dar neužregistruota.</translation>
+    </message>
+    <message>
+        <source>A problem already known here came up</source>
+        <translation>Iškilo jau žinoma šios savivaldybės problema</translation>
+    </message>
+    <message>
+        <source>&amp;Link to this meeting</source>
+        <translation>&amp;Susieti su šiuo susitikimu</translation>
+    </message>
+    <message>
+        <source>A new problem</source>
+        <translation>Nauja problema</translation>
+    </message>
+    <message>
+        <source>What is the problem? (Enter adds it)</source>
+        <translation>Kokia problema? (Enter – pridėti)</translation>
+    </message>
+    <message>
+        <source>e.g. young people, seniors in villages</source>
+        <translation>pvz., jaunimas, kaimų senjorai</translation>
+    </message>
+    <message>
+        <source>What was said about it</source>
+        <translation>Kas apie ją buvo kalbama</translation>
+    </message>
+    <message>
+        <source>&amp;Add problem</source>
+        <translation>Pri&amp;dėti problemą</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Pavadinimas:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorija:</translation>
+    </message>
+    <message>
+        <source>&amp;Votes:</source>
+        <translation>&amp;Balsai:</translation>
+    </message>
+    <message>
+        <source>Affected &amp;groups:</source>
+        <translation>&amp;Tikslinės grupės:</translation>
+    </message>
+    <message>
+        <source>&amp;Raised by:</source>
+        <translation>&amp;Iškėlė:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Aprašymas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>{title} — {category}, %n vote(s)</source>
+        <translation>
+            <numerusform>{title} — {category}, %n balsas</numerusform>
+            <numerusform>{title} — {category}, %n balsai</numerusform>
+            <numerusform>{title} — {category}, %n balsų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other problems are known in this municipality</source>
+        <translation>Kitų šios savivaldybės problemų neužregistruota</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(nenurodyta)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Susitikimai</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemos</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktai</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizacijos</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nieko nerasta</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>No shared storage is set up yet.</source>
+        <translation>Bendra saugykla dar nenustatyta.</translation>
+    </message>
+    <message>
+        <source>Changes waiting:</source>
+        <translation>Laukiantys pakeitimai:</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Paskutinis sinchronizavimas:</translation>
+    </message>
+    <message>
+        <source>Shared storage:</source>
+        <translation>Bendra saugykla:</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>Duomenų bazės failas:</translation>
+    </message>
+    <message>
+        <source>Replica id:</source>
+        <translation>Kopijos ID:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded here and not yet sent</source>
+        <translation>
+            <numerusform>%n pakeitimas užfiksuotas šiame kompiuteryje ir dar neišsiųstas</numerusform>
+            <numerusform>%n pakeitimai užfiksuoti šiame kompiuteryje ir dar neišsiųsti</numerusform>
+            <numerusform>%n pakeitimų užfiksuota šiame kompiuteryje ir dar neišsiųsta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>niekada</translation>
+    </message>
+</context>
+</TS>
