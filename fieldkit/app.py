@@ -3,12 +3,20 @@ the one-window-per-database lock, the database, and the main window."""
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 
 def run_window(database: Path, argv: Sequence[str] = ()) -> int:
+    if _no_screen():
+        print(
+            "fieldkit: there is no screen to open the window on (no DISPLAY or "
+            "WAYLAND_DISPLAY); the commands work without one: see 'fieldkit --help'.",
+            file=sys.stderr,
+        )
+        return 1
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -61,6 +69,14 @@ def run_window(database: Path, argv: Sequence[str] = ()) -> int:
             window.store.close()
         instance.release()
         reporter.uninstall()
+
+
+def _no_screen() -> bool:
+    """On Linux without X11 or Wayland, Qt would abort the process with a page of
+    plugin errors; a chosen platform (offscreen, in tests) is the user's call."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _close_on_termination(window) -> None:  # type: ignore[no-untyped-def]

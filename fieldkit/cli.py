@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from fieldkit import __version__
-from fieldkit.errors import FieldKitError, InvalidInput, StorageError
+from fieldkit.errors import QT_TRANSLATE_NOOP, FieldKitError, InvalidInput, StorageError
 from fieldkit.paths import DB_ENV, default_db_path
 
 EXIT_OK = 0
@@ -99,7 +99,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from fieldkit.services.demo import generate_demo
 
     if not 1 <= args.size <= MAX_DEMO_SIZE:
-        raise InvalidInput(f"The demo size must be between 1 and {MAX_DEMO_SIZE:,} rows.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The demo size must be between 1 and {max_size:,} rows."),
+            max_size=MAX_DEMO_SIZE,
+        )
     with _open(args, create=True) as store:
         report = generate_demo(store, size=args.size, seed=args.seed)
     print(
@@ -151,7 +154,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
     from fieldkit.services.search import search_everything
 
     if not 1 <= args.limit <= MAX_SEARCH_LIMIT:
-        raise InvalidInput(f"The limit must be between 1 and {MAX_SEARCH_LIMIT}.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The limit must be between 1 and {max_limit}."),
+            max_limit=MAX_SEARCH_LIMIT,
+        )
     with _open(args) as store:
         hits = search_everything(store, " ".join(args.text), limit=args.limit)
     for hit in hits:
@@ -193,7 +199,10 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
     database = _db_path(args)
     if database.is_dir():
-        raise StorageError(f"{database} is a folder, not a database file.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file."),
+            path=str(database),
+        )
     safety = restore(database, args.file.expanduser())
     with _open(args):
         pass  # proves the restored file opens (and migrates it if it is older)

@@ -1,15 +1,29 @@
 """Typed errors that every layer raises and that the CLI and the window each turn
-into one sentence. Headless code never prints; it raises one of these."""
+into one sentence. Headless code never prints; it raises one of these.
+
+An error carries an English template marked for translation and its parameters,
+not a finished sentence: the CLI prints the English (`str(error)`), the window
+translates the template first (`fieldkit.ui.errors.user_message`). Each template is
+a whole sentence for one case, never one assembled from English nouns, as
+Lithuanian declines them."""
 
 from __future__ import annotations
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for translation under `context` and returns it unchanged.
+    `pyside6-lupdate` finds calls by this exact name, so it has no shorter alias."""
+    return text
 
 
 class FieldKitError(Exception):
     """An expected failure caused by the user's input or environment (not a bug)."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params = params
+        self.message = template.format(**params)
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         return self.message

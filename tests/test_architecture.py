@@ -60,3 +60,21 @@ def test_every_package_ships_in_the_wheel() -> None:
         for init in (ROOT / "fieldkit").rglob("__init__.py")
     }
     assert found - listed == set()
+
+
+def test_no_stray_translator_notes() -> None:
+    """lupdate turns a `#:` comment into a note for the translator on the next
+    translatable string of the file, wherever that is: in such files, plain `#`."""
+    import re
+
+    translatable = re.compile(r"\btr\(|QCoreApplication\.translate\(|QT_TRANSLATE_NOOP\(")
+    offenders = []
+    for path in (ROOT / "fieldkit").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        if translatable.search(text):
+            offenders += [
+                f"{path.relative_to(ROOT)}:{number}"
+                for number, line in enumerate(text.splitlines(), 1)
+                if line.lstrip().startswith("#:")
+            ]
+    assert offenders == []

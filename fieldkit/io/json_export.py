@@ -13,7 +13,7 @@ from typing import IO
 
 from sqlalchemy import select
 
-from fieldkit.errors import InvalidInput, StorageError
+from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
 from fieldkit.model import SYNCABLE_CLASSES
 from fieldkit.model.values import to_json_value
 from fieldkit.store import Store
@@ -64,14 +64,20 @@ def export_json(store: Store, target: Path, progress: Progress | None = None) ->
         )
     except OSError as error:
         raise StorageError(
-            f"Cannot write to the folder {target.parent}: {error.strerror or error}."
+            QT_TRANSLATE_NOOP("Errors", "Cannot write to the folder {folder}: {reason}."),
+            folder=str(target.parent),
+            reason=error.strerror or str(error),
         ) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             count = write_json(store, out, progress)
         os.replace(temporary, target)
     except OSError as error:
-        raise StorageError(f"Cannot write {target}: {error.strerror or error}.") from None
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}."),
+            path=str(target),
+            reason=error.strerror or str(error),
+        ) from None
     finally:
         Path(temporary).unlink(missing_ok=True)
     return count
@@ -82,7 +88,10 @@ def _checked_target(store: Store, target: Path) -> Path:
     over a file that is not an earlier export, and through a link to its target."""
     target = target.expanduser()
     if target.is_dir():
-        raise StorageError(f"{target} is a folder; give a file name for the export.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name for the export."),
+            path=str(target),
+        )
     if target.is_symlink():
         target = target.resolve()
     if not target.exists():
@@ -90,14 +99,27 @@ def _checked_target(store: Store, target: Path) -> Path:
     database = store.path
     for protected in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
         if protected.exists() and target.samefile(protected):
-            raise InvalidInput(f"{target} is the database itself; choose another file name.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{path} is the database itself; choose another file name."
+                ),
+                path=str(target),
+            )
     try:
         with target.open("rb") as existing:
             start = existing.read(256)
     except OSError as error:
-        raise StorageError(f"Cannot read {target}: {error.strerror or error}.") from None
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}."),
+            path=str(target),
+            reason=error.strerror or str(error),
+        ) from None
     if FORMAT.encode() not in start:
         raise InvalidInput(
-            f"{target} already exists and is not a FieldKit export; choose another file name."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} already exists and is not a FieldKit export; choose another file name.",
+            ),
+            path=str(target),
         )
     return target

@@ -9,14 +9,21 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fieldkit.errors import InvalidInput
+from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput
 from fieldkit.model import AgendaItem, Decision
 from fieldkit.paths import resource
 from fieldkit.services.meetings import editable_meeting
-from fieldkit.services.records import get_live, require_text, set_fields, tombstone
+from fieldkit.services.records import (
+    EMPTY_AGENDA_ITEM_TITLE,
+    NO_AGENDA_ITEM,
+    get_live,
+    require_text,
+    set_fields,
+    tombstone,
+)
 from fieldkit.store import Store
 
-#: Languages the agenda templates are written in (resources/templates/).
+# Languages the agenda templates are written in (resources/templates/).
 TEMPLATE_LANGUAGES = ("lt", "en")
 AGENDA_FIELDS = ("position", "title", "notes")
 
@@ -48,7 +55,7 @@ def add_agenda_item(store: Store, meeting_id: str, title: str, notes: str = "") 
         item = AgendaItem(
             meeting_id=meeting_id,
             position=_next_position(session, meeting_id),
-            title=require_text(title, "agenda item title"),
+            title=require_text(title, EMPTY_AGENDA_ITEM_TITLE),
             notes=notes,
         )
         session.add(item)
@@ -57,10 +64,10 @@ def add_agenda_item(store: Store, meeting_id: str, title: str, notes: str = "") 
 
 def update_agenda_item(store: Store, agenda_item_id: str, **fields: Any) -> None:
     with store.write() as session:
-        item = get_live(session, AgendaItem, agenda_item_id, "agenda item")
+        item = get_live(session, AgendaItem, agenda_item_id, NO_AGENDA_ITEM)
         editable_meeting(session, item.meeting_id)
         if "title" in fields:
-            fields["title"] = require_text(fields["title"], "agenda item title")
+            fields["title"] = require_text(fields["title"], EMPTY_AGENDA_ITEM_TITLE)
         set_fields(item, fields, AGENDA_FIELDS)
 
 
@@ -76,11 +83,18 @@ def move_agenda_item(store: Store, agenda_item_id: str, position: int) -> None:
     """Put an item at `position` (0 is first) among the meeting's live items and
     renumber the others, in one transaction."""
     with store.write() as session:
-        item = get_live(session, AgendaItem, agenda_item_id, "agenda item")
+        item = get_live(session, AgendaItem, agenda_item_id, NO_AGENDA_ITEM)
         editable_meeting(session, item.meeting_id)
         items = _live_items(session, item.meeting_id)
         if not 0 <= position < len(items):
-            raise InvalidInput(f"An agenda of {len(items)} items has no position {position + 1}.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The agenda has no position {position}; its items are numbered 1 to {count}.",
+                ),
+                position=position + 1,
+                count=len(items),
+            )
         items.remove(item)
         items.insert(position, item)
         _renumber(items)
@@ -89,7 +103,7 @@ def move_agenda_item(store: Store, agenda_item_id: str, position: int) -> None:
 def remove_agenda_item(store: Store, agenda_item_id: str) -> None:
     """Remove an item; its decisions stay in the minutes, no longer tied to it."""
     with store.write() as session:
-        item = get_live(session, AgendaItem, agenda_item_id, "agenda item")
+        item = get_live(session, AgendaItem, agenda_item_id, NO_AGENDA_ITEM)
         editable_meeting(session, item.meeting_id)
         tombstone(item)
         for decision in session.scalars(
@@ -104,7 +118,12 @@ def remove_agenda_item(store: Store, agenda_item_id: str) -> None:
 def discussion_agenda(language: str) -> list[str]:
     """The titles of the programme's standard discussion agenda in `language`."""
     if language not in TEMPLATE_LANGUAGES:
-        raise InvalidInput(f"There is no discussion agenda in the language '{language}'.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "There is no discussion agenda in the language '{language}'."
+            ),
+            language=language,
+        )
     path = resource("templates", f"discussion_agenda.{language}.json")
     with path.open(encoding="utf-8") as handle:
         data: dict[str, Any] = json.load(handle)

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fieldkit.errors import InvalidInput
+from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput
 from fieldkit.model import (
     Contact,
     Organization,
@@ -23,7 +23,16 @@ from fieldkit.model import (
 )
 from fieldkit.services.meetings import editable_meeting
 from fieldkit.services.people import organizations_matching
-from fieldkit.services.records import check_fields, get_live, require_text, tombstone
+from fieldkit.services.records import (
+    EMPTY_FIRST_NAME,
+    NO_CONTACT,
+    NO_ORGANISATION,
+    NO_PARTICIPANT,
+    check_fields,
+    get_live,
+    require_text,
+    tombstone,
+)
 from fieldkit.store import Store
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -70,7 +79,7 @@ def invite_contact(store: Store, meeting_id: str, contact_id: str, attended: boo
     `attended` only ever ticks them as present."""
     with store.write() as session:
         editable_meeting(session, meeting_id)
-        get_live(session, Contact, contact_id, "contact")
+        get_live(session, Contact, contact_id, NO_CONTACT)
         return _invite(session, meeting_id, contact_id, attended)
 
 
@@ -92,13 +101,16 @@ def create_and_invite(
     named like an existing one (up to case and diacritics) is that one."""
     with store.write() as session:
         meeting = editable_meeting(session, meeting_id)
-        first = require_text(first_name, "first name")
+        first = require_text(first_name, EMPTY_FIRST_NAME)
         email = email.strip()
         if email and not _EMAIL.match(email):
-            raise InvalidInput(f"'{email}' does not look like an e-mail address.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "'{email}' does not look like an e-mail address."),
+                email=email,
+            )
         created = False
         if organization_id:
-            get_live(session, Organization, organization_id, "organisation")
+            get_live(session, Organization, organization_id, NO_ORGANISATION)
         elif organization_name.strip():
             organization_id, created = _organization_named(
                 session, organization_name.strip(), meeting.municipality_id
@@ -145,7 +157,7 @@ def add_participant(
     role = _role(role)
     with store.write() as session:
         editable_meeting(session, meeting_id)
-        get_live(session, Contact, contact_id, "contact")
+        get_live(session, Contact, contact_id, NO_CONTACT)
         participant = _participant(session, meeting_id, contact_id)
         _record(session, participant, attended=attended, role=role)
         return participant.id
@@ -153,7 +165,7 @@ def add_participant(
 
 def remove_participant(store: Store, participant_id: str) -> None:
     with store.write() as session:
-        participant = get_live(session, Participant, participant_id, "participant")
+        participant = get_live(session, Participant, participant_id, NO_PARTICIPANT)
         editable_meeting(session, participant.meeting_id)
         tombstone(participant)
 
@@ -167,7 +179,9 @@ def _role(role: ParticipantRole | str) -> ParticipantRole:
     try:
         return ParticipantRole(role)
     except ValueError:
-        raise InvalidInput(f"'{role}' is not a role in a meeting.") from None
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "'{role}' is not a role in a meeting."), role=role
+        ) from None
 
 
 def _record(
@@ -184,7 +198,7 @@ def _record(
     (whoever held the role before becomes a participant). Returns the ids of the
     participants who lost their role."""
     if attended and sent_apologies:
-        raise InvalidInput("A person who came did not send apologies.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A person who came did not send apologies."))
     if attended is not None:
         participant.attended = attended
         if attended:
@@ -217,7 +231,7 @@ def update_participant(store: Store, participant_id: str, **fields: Any) -> list
     check_fields(fields, PARTICIPANT_FIELDS)
     role = _role(fields["role"]) if "role" in fields else None
     with store.write() as session:
-        participant = get_live(session, Participant, participant_id, "participant")
+        participant = get_live(session, Participant, participant_id, NO_PARTICIPANT)
         editable_meeting(session, participant.meeting_id)
         return _record(
             session,

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from fieldkit.errors import InvalidInput
+from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput
 from fieldkit.model import (
     SYNCABLE_CLASSES,
     ActionItem,
@@ -49,12 +49,12 @@ from fieldkit.services import demo_vocabulary as words
 from fieldkit.store import Store
 from fieldkit.store.bulk import insert_rows
 
-#: The demo's "today": fixed, so the data does not depend on when it is made.
+# The demo's "today": fixed, so the data does not depend on when it is made.
 DEMO_TODAY = dt.date(2026, 11, 1)
 FIRST_MEETING = dt.date(2025, 9, 1)
-#: When the programme's partners and branch libraries were entered, before the visits.
+# When the programme's partners and branch libraries were entered, before the visits.
 SETUP_DAY = FIRST_MEETING - dt.timedelta(days=30)
-#: Meetings are planned up to two months ahead of DEMO_TODAY.
+# Meetings are planned up to two months ahead of DEMO_TODAY.
 LAST_MEETING = DEMO_TODAY + dt.timedelta(days=60)
 ROWS_PER_MEETING = 28  # visit, meeting, ~7 agenda items, ~12 participants, decisions, actions
 ROWS_PER_PROBLEM = 5  # problem, its meeting link, two ideas, a partner
@@ -94,8 +94,8 @@ def easter_sunday(year: int) -> dt.date:
     return dt.date(year, month, day + 1)
 
 
-#: Lithuania's public holidays on fixed dates (Labour Code, art. 123); Mother's
-#: and Father's Day fall on Sundays anyway.
+# Lithuania's public holidays on fixed dates (Labour Code, art. 123); Mother's
+# and Father's Day fall on Sundays anyway.
 FIXED_HOLIDAYS = (
     (1, 1),
     (2, 16),
@@ -170,9 +170,9 @@ class _Builder:
         self.orgs_by_place: dict[str, list[tuple[str, str]]] = defaultdict(list)
         self.contacts_by_place: dict[str, list[str]] = defaultdict(list)
         self.contact_rows: dict[str, dict[str, Any]] = {}
-        #: When each contact was first invited to a meeting.
+        # When each contact was first invited to a meeting.
         self.first_invited: dict[str, dt.datetime] = {}
-        #: Meetings already held (before DEMO_TODAY): (id, when it began, UTC).
+        # Meetings already held (before DEMO_TODAY): (id, when it began, UTC).
         self.held_by_place: dict[str, list[tuple[str, dt.datetime]]] = defaultdict(list)
         self.finals_by_place: dict[str, list[dict[str, Any]]] = defaultdict(list)
         self.org_names: dict[str, set[str]] = defaultdict(set)
@@ -180,7 +180,7 @@ class _Builder:
         self.working_days = working_days(SETUP_DAY, LAST_MEETING)
         self.meeting_days = [day for day in self.working_days if day >= FIRST_MEETING]
         self.working_day_index = {day: n for n, day in enumerate(self.working_days)}
-        #: the index of the last working day before DEMO_TODAY: nothing is created later
+        # the index of the last working day before DEMO_TODAY: nothing is created later
         self.before_today = max(n for n, day in enumerate(self.working_days) if day < DEMO_TODAY)
 
     def new_id(self) -> str:
@@ -506,15 +506,20 @@ def generate_demo(
 ) -> DemoReport:
     """Fill an empty database (reference data aside) in one transaction."""
     if size < 1:
-        raise InvalidInput("The demo size must be a positive number of rows.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The demo size must be a positive number of rows.")
+        )
     with store.write() as session:
         existing = session.scalar(select(func.count()).select_from(Meeting)) or session.scalar(
             select(func.count()).select_from(Contact)
         )
         if existing:
             raise InvalidInput(
-                "This database already holds data; demo data goes only into an empty "
-                "database (choose a new file with --db)."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This database already holds data; demo data goes only into an empty "
+                    "database (choose a new file with --db).",
+                )
             )
         builder = _Builder(random.Random(seed), _places(session), size)
         builder.build()

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, case, func, literal_column, select, text
 from sqlalchemy.orm import Session
 
-from fieldkit.errors import InvalidInput
+from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput
 from fieldkit.model import (
     Contact,
     Meeting,
@@ -29,7 +29,11 @@ from fieldkit.model import (
 )
 from fieldkit.model.collation import SQL_FUNCTION
 from fieldkit.services.partners import ContactView, get_contact
-from fieldkit.services.records import get_live
+from fieldkit.services.records import (
+    NO_CONTACT,
+    NO_ORGANISATION,
+    get_live,
+)
 from fieldkit.store import Store
 from fieldkit.store.search import match_expression
 
@@ -138,7 +142,11 @@ def _matching(kind: str, user_text: str | None) -> Any | None:
 
 def _check_sort(sort: str, allowed: Sequence[str]) -> None:
     if sort not in allowed:
-        raise InvalidInput(f"Cannot sort by '{sort}'; choose one of: {', '.join(allowed)}.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Cannot sort by '{sort}'; choose one of: {allowed}."),
+            sort=sort,
+            allowed=", ".join(allowed),
+        )
 
 
 def _ordered(keys: list[ColumnElement[Any]], descending: bool) -> list[ColumnElement[Any]]:
@@ -299,7 +307,7 @@ def _organization_contacts(session: Session, organization_id: str) -> list[Organ
 def organization_detail(store: Store, organization_id: str) -> OrganizationDetail:
     """An organisation with the people recorded in it."""
     with store.read() as session:
-        o = get_live(session, Organization, organization_id, "organisation")
+        o = get_live(session, Organization, organization_id, NO_ORGANISATION)
         return OrganizationDetail(
             o.id,
             o.name,
@@ -315,7 +323,7 @@ def organization_detail(store: Store, organization_id: str) -> OrganizationDetai
 def meetings_attended(store: Store, contact_id: str) -> list[AttendedMeeting]:
     """The live meetings where the person was marked present, newest first."""
     with store.read() as session:
-        get_live(session, Contact, contact_id, "contact")
+        get_live(session, Contact, contact_id, NO_CONTACT)
         rows = session.execute(
             select(
                 Meeting.id,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fieldkit.errors import DatabaseDamaged
+from fieldkit.errors import QT_TRANSLATE_NOOP, DatabaseDamaged
 from fieldkit.store import Store
 from fieldkit.store.backup import make_backup, restore_backup
 
@@ -27,5 +27,9 @@ def check(store: Store) -> None:
     problems = store.quick_check()
     if problems:
         raise DatabaseDamaged(
-            f"{store.path} is damaged ({problems[0]}); restore a backup with 'fieldkit restore'."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is damaged ({problem}); restore a backup with 'fieldkit restore'."
+            ),
+            path=str(store.path),
+            problem=problems[0],
         )

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from fieldkit.errors import InvalidInput
+from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput
 from fieldkit.model import (
     Contact,
     Library,
@@ -27,6 +27,9 @@ from fieldkit.model import (
     utc_now,
 )
 from fieldkit.services.records import (
+    EMPTY_MEETING_TITLE,
+    NO_LIBRARY,
+    NO_MEETING,
     get_live,
     require_municipality,
     require_text,
@@ -93,7 +96,7 @@ class ActionItemView:
     owner: str
     due_on: dt.date | None
     done: bool
-    #: set when the owner is a known person; `owner` is then their name
+    # set when the owner is a known person; `owner` is then their name
     owner_contact_id: str | None = None
 
 
@@ -141,12 +144,23 @@ def _summary(meeting: Meeting, municipality_name: str) -> MeetingSummary:
 
 def resolve_meeting_id(store: Store, prefix: str) -> str:
     with store.read() as session:
-        return resolve_prefix(session, Meeting, prefix, "meeting")
+        return resolve_prefix(
+            session,
+            Meeting,
+            prefix,
+            not_an_id=QT_TRANSLATE_NOOP("Errors", "'{prefix}' is not a meeting id."),
+            missing=QT_TRANSLATE_NOOP(
+                "Errors", "There is no meeting whose id starts with '{prefix}'."
+            ),
+            ambiguous=QT_TRANSLATE_NOOP(
+                "Errors", "More than one meeting id starts with '{prefix}'; give more characters."
+            ),
+        )
 
 
 def get_meeting(store: Store, meeting_id: str) -> MeetingDetail:
     with store.read() as session:
-        meeting = get_live(session, Meeting, meeting_id, "meeting")
+        meeting = get_live(session, Meeting, meeting_id, NO_MEETING)
         municipality = require_municipality(session, meeting.municipality_id)
         library = session.get(Library, meeting.library_id) if meeting.library_id else None
         participants = session.execute(
@@ -246,7 +260,7 @@ def create_meeting(
         meeting = Meeting(
             municipality_id=municipality_id,
             library_id=library_id,
-            title=require_text(title, "meeting title"),
+            title=require_text(title, EMPTY_MEETING_TITLE),
             starts_at=starts_at,
         )
         set_fields(meeting, fields, MEETING_FIELDS)
@@ -259,22 +273,26 @@ def create_meeting(
 def _check_library(session: Any, meeting: Meeting) -> None:
     if meeting.library_id is None:
         return
-    library = get_live(session, Library, meeting.library_id, "library")
+    library = get_live(session, Library, meeting.library_id, NO_LIBRARY)
     if library.municipality_id != meeting.municipality_id:
-        raise InvalidInput("The library is not in the meeting's municipality.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The library is not in the meeting's municipality.")
+        )
 
 
 def _check_times(meeting: Meeting) -> None:
     if meeting.ends_at is not None and meeting.ends_at < meeting.starts_at:
-        raise InvalidInput("A meeting cannot end before it starts.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A meeting cannot end before it starts."))
 
 
 def editable_meeting(session: Session, meeting_id: str) -> Meeting:
     """The meeting, if its minutes may still change: the guard every service that
     writes into a meeting's minutes (agenda, decisions, attendance) calls first."""
-    meeting = get_live(session, Meeting, meeting_id, "meeting")
+    meeting = get_live(session, Meeting, meeting_id, NO_MEETING)
     if meeting.status == MeetingStatus.FINAL:
-        raise InvalidInput("The minutes are final; reopen the meeting to change them.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The minutes are final; reopen the meeting to change them.")
+        )
     return meeting
 
 
@@ -285,7 +303,7 @@ def update_meeting(store: Store, meeting_id: str, **fields: Any) -> None:
     with store.write() as session:
         meeting = editable_meeting(session, meeting_id)
         if "title" in fields:
-            fields["title"] = require_text(fields["title"], "meeting title")
+            fields["title"] = require_text(fields["title"], EMPTY_MEETING_TITLE)
         if "municipality_id" in fields:
             require_municipality(session, fields["municipality_id"])
             if "library_id" not in fields and fields["municipality_id"] != meeting.municipality_id:
@@ -319,4 +337,4 @@ def finalise_meeting(store: Store, meeting_id: str) -> int:
 
 def reopen_meeting(store: Store, meeting_id: str) -> None:
     with store.write() as session:
-        get_live(session, Meeting, meeting_id, "meeting").status = MeetingStatus.DRAFT
+        get_live(session, Meeting, meeting_id, NO_MEETING).status = MeetingStatus.DRAFT

@@ -19,6 +19,11 @@ from fieldkit.model import (
 )
 from fieldkit.model.collation import lithuanian_order
 from fieldkit.services.records import (
+    EMPTY_FIRST_NAME,
+    EMPTY_LIBRARY_NAME,
+    EMPTY_ORGANISATION_NAME,
+    NO_CONTACT,
+    NO_ORGANISATION,
     get_live,
     require_municipality,
     require_text,
@@ -113,7 +118,9 @@ def list_municipalities(store: Store) -> list[MunicipalityView]:
 def create_library(store: Store, *, name: str, municipality_id: str, **fields: Any) -> str:
     with store.write() as session:
         require_municipality(session, municipality_id)
-        library = Library(name=require_text(name, "library name"), municipality_id=municipality_id)
+        library = Library(
+            name=require_text(name, EMPTY_LIBRARY_NAME), municipality_id=municipality_id
+        )
         set_fields(library, fields, LIBRARY_FIELDS)
         session.add(library)
         return library.id
@@ -125,7 +132,7 @@ def create_organization(
     with store.write() as session:
         if fields.get("municipality_id"):
             require_municipality(session, fields["municipality_id"])
-        organization = Organization(name=require_text(name, "organisation name"), sector=sector)
+        organization = Organization(name=require_text(name, EMPTY_ORGANISATION_NAME), sector=sector)
         set_fields(organization, fields, ORGANIZATION_FIELDS)
         session.add(organization)
         return organization.id
@@ -133,20 +140,20 @@ def create_organization(
 
 def update_organization(store: Store, organization_id: str, **fields: Any) -> None:
     with store.write() as session:
-        organization = get_live(session, Organization, organization_id, "organisation")
+        organization = get_live(session, Organization, organization_id, NO_ORGANISATION)
         if "name" in fields:
-            fields["name"] = require_text(fields["name"], "organisation name")
+            fields["name"] = require_text(fields["name"], EMPTY_ORGANISATION_NAME)
         set_fields(organization, fields, ORGANIZATION_FIELDS)
 
 
 def create_contact(store: Store, *, first_name: str, last_name: str = "", **fields: Any) -> str:
     with store.write() as session:
         if fields.get("organization_id"):
-            get_live(session, Organization, fields["organization_id"], "organisation")
+            get_live(session, Organization, fields["organization_id"], NO_ORGANISATION)
         if fields.get("municipality_id"):
             require_municipality(session, fields["municipality_id"])
         contact = Contact(
-            first_name=require_text(first_name, "first name"), last_name=last_name.strip()
+            first_name=require_text(first_name, EMPTY_FIRST_NAME), last_name=last_name.strip()
         )
         set_fields(contact, fields, CONTACT_FIELDS)
         session.add(contact)
@@ -155,15 +162,15 @@ def create_contact(store: Store, *, first_name: str, last_name: str = "", **fiel
 
 def update_contact(store: Store, contact_id: str, **fields: Any) -> None:
     with store.write() as session:
-        contact = get_live(session, Contact, contact_id, "contact")
+        contact = get_live(session, Contact, contact_id, NO_CONTACT)
         if "first_name" in fields:
-            fields["first_name"] = require_text(fields["first_name"], "first name")
+            fields["first_name"] = require_text(fields["first_name"], EMPTY_FIRST_NAME)
         set_fields(contact, fields, CONTACT_FIELDS)
 
 
 def get_contact(store: Store, contact_id: str) -> ContactView:
     with store.read() as session:
-        c = get_live(session, Contact, contact_id, "contact")
+        c = get_live(session, Contact, contact_id, NO_CONTACT)
         return ContactView(
             c.id,
             c.first_name,
@@ -184,14 +191,14 @@ def get_contact(store: Store, contact_id: str) -> ContactView:
 
 def delete_contact(store: Store, contact_id: str) -> None:
     with store.write() as session:
-        tombstone(get_live(session, Contact, contact_id, "contact"))
+        tombstone(get_live(session, Contact, contact_id, NO_CONTACT))
 
 
 def delete_organization(store: Store, organization_id: str) -> int:
     """Tombstone an organisation. Its people stay, without an organisation (they
     are still people the coordinators know); returns how many were detached."""
     with store.write() as session:
-        organization = get_live(session, Organization, organization_id, "organisation")
+        organization = get_live(session, Organization, organization_id, NO_ORGANISATION)
         members = session.scalars(
             select(Contact).where(
                 Contact.organization_id == organization_id, Contact.deleted.is_(False)

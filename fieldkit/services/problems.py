@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from fieldkit.errors import InvalidInput, NotFound
+from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from fieldkit.model import (
     Contact,
     Idea,
@@ -27,6 +27,14 @@ from fieldkit.model import (
 )
 from fieldkit.services.meetings import editable_meeting
 from fieldkit.services.records import (
+    EMPTY_IDEA,
+    EMPTY_PROBLEM_TITLE,
+    NO_CONTACT,
+    NO_IDEA,
+    NO_MEETING,
+    NO_ORGANISATION,
+    NO_PROBLEM,
+    NO_PROBLEM_PARTNER,
     get_live,
     next_position,
     require_municipality,
@@ -121,14 +129,14 @@ class ProblemDetail:
     raised_by_contact_id: str | None
     ideas: tuple[IdeaView, ...]
     partners: tuple[PartnerView, ...]
-    #: where it was raised or discussed, oldest first
+    # where it was raised or discussed, oldest first
     meetings: tuple[ProblemMeetingView, ...]
 
 
 def get_problem(store: Store, problem_id: str) -> ProblemDetail:
     """Everything the problem editor shows, in one read."""
     with store.read() as session:
-        p = get_live(session, Problem, problem_id, "problem")
+        p = get_live(session, Problem, problem_id, NO_PROBLEM)
         municipality = require_municipality(session, p.municipality_id)
         ideas = session.execute(
             select(Idea, Contact.first_name, Contact.last_name)
@@ -201,7 +209,7 @@ def create_problem(
         require_municipality(session, municipality_id)
         problem = Problem(
             municipality_id=municipality_id,
-            title=require_text(title, "problem title"),
+            title=require_text(title, EMPTY_PROBLEM_TITLE),
             category=category,
         )
         _check_fields(session, fields)
@@ -215,29 +223,35 @@ def create_problem(
 def _check_fields(session: Any, fields: dict[str, Any]) -> None:
     votes = fields.get("votes", 0)
     if isinstance(votes, bool) or not isinstance(votes, int) or votes < 0:
-        raise InvalidInput("Votes must be a whole number, zero or more.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Votes must be a whole number, zero or more.")
+        )
     if fields.get("raised_by_contact_id"):
-        get_live(session, Contact, fields["raised_by_contact_id"], "contact")
+        get_live(session, Contact, fields["raised_by_contact_id"], NO_CONTACT)
 
 
 def update_problem(store: Store, problem_id: str, **fields: Any) -> None:
     with store.write() as session:
-        problem = get_live(session, Problem, problem_id, "problem")
+        problem = get_live(session, Problem, problem_id, NO_PROBLEM)
         if "title" in fields:
-            fields["title"] = require_text(fields["title"], "problem title")
+            fields["title"] = require_text(fields["title"], EMPTY_PROBLEM_TITLE)
         _check_fields(session, fields)
         set_fields(problem, fields, PROBLEM_FIELDS)
 
 
 def delete_problem(store: Store, problem_id: str) -> None:
     with store.write() as session:
-        tombstone(get_live(session, Problem, problem_id, "problem"))
+        tombstone(get_live(session, Problem, problem_id, NO_PROBLEM))
 
 
 def _link(session: Any, problem: Problem, meeting_id: str, link: MeetingLink) -> str:
-    meeting = get_live(session, Meeting, meeting_id, "meeting")
+    meeting = get_live(session, Meeting, meeting_id, NO_MEETING)
     if meeting.municipality_id != problem.municipality_id:
-        raise InvalidInput("The problem belongs to another municipality than the meeting.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The problem belongs to another municipality than the meeting."
+            )
+        )
     link_id = derived_id("problem_meeting", problem.id, meeting_id)
     row = session.get(ProblemMeeting, link_id)
     if row is None:
@@ -253,21 +267,21 @@ def link_problem_to_meeting(
     store: Store, problem_id: str, meeting_id: str, link: MeetingLink = MeetingLink.DISCUSSED
 ) -> str:
     with store.write() as session:
-        return _link(session, get_live(session, Problem, problem_id, "problem"), meeting_id, link)
+        return _link(session, get_live(session, Problem, problem_id, NO_PROBLEM), meeting_id, link)
 
 
 def add_idea(
     store: Store, problem_id: str, text: str, proposed_by_contact_id: str | None = None
 ) -> str:
     with store.write() as session:
-        get_live(session, Problem, problem_id, "problem")
+        get_live(session, Problem, problem_id, NO_PROBLEM)
         if proposed_by_contact_id is not None:
-            get_live(session, Contact, proposed_by_contact_id, "contact")
+            get_live(session, Contact, proposed_by_contact_id, NO_CONTACT)
         position = next_position(session, Idea.problem_id, problem_id)
         idea = Idea(
             problem_id=problem_id,
             position=position,
-            text=require_text(text, "idea"),
+            text=require_text(text, EMPTY_IDEA),
             proposed_by_contact_id=proposed_by_contact_id,
         )
         session.add(idea)
@@ -276,18 +290,18 @@ def add_idea(
 
 def update_idea(store: Store, idea_id: str, text: str) -> None:
     with store.write() as session:
-        get_live(session, Idea, idea_id, "idea").text = require_text(text, "idea")
+        get_live(session, Idea, idea_id, NO_IDEA).text = require_text(text, EMPTY_IDEA)
 
 
 def remove_idea(store: Store, idea_id: str) -> None:
     with store.write() as session:
-        tombstone(get_live(session, Idea, idea_id, "idea"))
+        tombstone(get_live(session, Idea, idea_id, NO_IDEA))
 
 
 def add_partner(store: Store, problem_id: str, organization_id: str, notes: str = "") -> str:
     with store.write() as session:
-        get_live(session, Problem, problem_id, "problem")
-        get_live(session, Organization, organization_id, "organisation")
+        get_live(session, Problem, problem_id, NO_PROBLEM)
+        get_live(session, Organization, organization_id, NO_ORGANISATION)
         partner_id = derived_id("problem_partner", problem_id, organization_id)
         row = session.get(ProblemPartner, partner_id)
         if row is None:
@@ -308,7 +322,7 @@ def add_partner(store: Store, problem_id: str, organization_id: str, notes: str 
 def remove_partner(store: Store, partner_id: str) -> None:
     """Unlink a possible partner (the organisation itself stays)."""
     with store.write() as session:
-        tombstone(get_live(session, ProblemPartner, partner_id, "possible partner"))
+        tombstone(get_live(session, ProblemPartner, partner_id, NO_PROBLEM_PARTNER))
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,7 +344,7 @@ def problems_of_meeting(store: Store, meeting_id: str) -> list[MeetingProblem]:
     """The live problems raised or discussed at a meeting, in the order they were
     linked (the order they came up in the room, which the minutes keep)."""
     with store.read() as session:
-        get_live(session, Meeting, meeting_id, "meeting")
+        get_live(session, Meeting, meeting_id, NO_MEETING)
         rows = session.execute(
             select(Problem, ProblemMeeting.link, Contact.first_name, Contact.last_name)
             .join(ProblemMeeting, ProblemMeeting.problem_id == Problem.id)
@@ -362,7 +376,7 @@ def linkable_problems(store: Store, meeting_id: str) -> list[ProblemSummary]:
     """Problems already known in the meeting's municipality that are not yet linked
     to it: the choices for "this came up again here"."""
     with store.read() as session:
-        meeting = get_live(session, Meeting, meeting_id, "meeting")
+        meeting = get_live(session, Meeting, meeting_id, NO_MEETING)
         municipality_id = meeting.municipality_id
         linked = set(
             session.scalars(
@@ -385,5 +399,7 @@ def unlink_problem_from_meeting(store: Store, problem_id: str, meeting_id: str) 
         editable_meeting(session, meeting_id)
         row = session.get(ProblemMeeting, derived_id("problem_meeting", problem_id, meeting_id))
         if row is None or row.deleted:
-            raise NotFound("That problem is not linked to this meeting.")
+            raise NotFound(
+                QT_TRANSLATE_NOOP("Errors", "That problem is not linked to this meeting.")
+            )
         tombstone(row)

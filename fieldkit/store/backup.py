@@ -19,7 +19,7 @@ import re
 import sqlite3
 from pathlib import Path
 
-from fieldkit.errors import DatabaseBusy, InvalidInput, StorageError
+from fieldkit.errors import QT_TRANSLATE_NOOP, DatabaseBusy, InvalidInput, StorageError
 from fieldkit.paths import backup_dir
 from fieldkit.store.health import OpenMarker
 from fieldkit.store.sqlite_file import (
@@ -85,16 +85,25 @@ def make_backup(
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         if target.exists():
-            raise InvalidInput(f"{target} already exists; choose another name.")
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "{path} already exists; choose another name."),
+                path=str(target),
+            )
         _copy(database, partial)
         os.chmod(partial, 0o600)  # personal data: as private as the database itself
         partial.replace(target)
     except OSError as error:
         raise StorageError(
-            f"Cannot write the backup to {target.parent}: {error.strerror or error}."
+            QT_TRANSLATE_NOOP("Errors", "Cannot write the backup to {folder}: {reason}."),
+            folder=str(target.parent),
+            reason=error.strerror or str(error),
         ) from None
     except sqlite3.Error as error:
-        raise StorageError(f"Cannot back up {database}: {error}.") from None
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot back up {path}: {reason}."),
+            path=str(database),
+            reason=str(error),
+        ) from None
     finally:
         # Where the folder cannot be made, neither can the partial file; a failing
         # clean-up must not hide the error above.
@@ -112,16 +121,34 @@ def restore_backup(database: Path, backup: Path) -> Path | None:
     """Replace the contents of `database` with `backup`. Returns the safety copy of
     the database as it was before (None when there was no database yet)."""
     if not backup.is_file():
-        raise InvalidInput(f"There is no backup file at {backup}.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "There is no backup file at {path}."), path=str(backup)
+        )
     has_data = holds_data(database)  # refuses a folder, a device, a missing drive
     if os.path.lexists(database) and backup.samefile(database):
-        raise InvalidInput(f"{backup} is the database itself; choose a backup file.")
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "{path} is the database itself; choose a backup file."),
+            path=str(backup),
+        )
     holder = OpenMarker.for_database(database).open_elsewhere()
     if holder is not None:
-        raise DatabaseBusy(f"{database} is open in FieldKit (process {holder}); close it first.")
+        raise DatabaseBusy(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is open in FieldKit (process {pid}); close it first."
+            ),
+            path=str(database),
+            pid=holder,
+        )
     inspect_file(backup, check_health=True)  # raises for a foreign, damaged or newer file
     if not has_data:
-        refuse_leftover_journals(database, "restore a backup")
+        refuse_leftover_journals(
+            database,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Cannot restore a backup at {path}: {names} of an earlier database are still "
+                "beside it; move them elsewhere first, as they may hold its last changes.",
+            ),
+        )
     safety = None
     if has_data:
         # Not rotated: rotating here could delete the very backup being restored.
@@ -138,7 +165,15 @@ def restore_backup(database: Path, backup: Path) -> Path | None:
             finally:
                 target.close()
     except OSError as error:
-        raise StorageError(f"Cannot restore into {database}: {error.strerror or error}.") from None
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot restore into {path}: {reason}."),
+            path=str(database),
+            reason=error.strerror or str(error),
+        ) from None
     except sqlite3.Error as error:
-        raise StorageError(f"Cannot restore into {database}: {error}.") from None
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot restore into {path}: {reason}."),
+            path=str(database),
+            reason=str(error),
+        ) from None
     return safety

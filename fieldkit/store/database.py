@@ -17,10 +17,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from fieldkit.errors import (
-    NotAFieldKitDatabase,
-    StorageError,
-)
+from fieldkit.errors import QT_TRANSLATE_NOOP, NotAFieldKitDatabase, StorageError
 from fieldkit.store import schema
 from fieldkit.store.health import OpenMarker, quick_check
 from fieldkit.store.sqlite_file import (
@@ -65,7 +62,9 @@ class Store:
                 "SELECT value FROM meta WHERE key = ?", (key,)
             ).scalar()
         if value is None:
-            raise NotAFieldKitDatabase(f"{self.path} has no FieldKit identity.")
+            raise NotAFieldKitDatabase(
+                QT_TRANSLATE_NOOP("Errors", "{path} has no FieldKit identity."), path=str(self.path)
+            )
         return str(value)
 
     @contextlib.contextmanager
@@ -110,7 +109,9 @@ def open_store(path: Path | str, *, create: bool = True) -> Store:
     path = Path(path).expanduser()
     if not holds_data(path):
         if not create:
-            raise StorageError(f"There is no database at {path}.")
+            raise StorageError(
+                QT_TRANSLATE_NOOP("Errors", "There is no database at {path}."), path=str(path)
+            )
         _create(path)
     marker = OpenMarker.for_database(path)
     revision = inspect_file(path, check_health=marker.previous_run_crashed())
@@ -138,7 +139,14 @@ def _create(path: Path) -> None:
     so a crash during creation never leaves a half-made file under the real name.
     `path` is missing or an empty regular file (or a link to one: the database is
     made where the link points, and the link stays)."""
-    refuse_leftover_journals(path, "create a new database")
+    refuse_leftover_journals(
+        path,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Cannot create a new database at {path}: {names} of an earlier database are still "
+            "beside it; move them elsewhere first, as they may hold its last changes.",
+        ),
+    )
     replacing = os.path.lexists(path)  # a zero-byte file (open_store checked)
     destination = Path(os.path.realpath(path)) if path.is_symlink() else path
     folder = destination.parent
@@ -149,10 +157,22 @@ def _create(path: Path) -> None:
     except OSError as error:
         link = _missing_drive(folder)
         if link is not None:
-            raise StorageError(dangling_link(link)) from None
+            raise dangling_link(link) from None
         blocker = _file_in_the_way(folder)
-        reason = f"{blocker} is a file, not a folder" if blocker else error.strerror or error
-        raise StorageError(f"Cannot create a database in {folder}: {reason}.") from None
+        if blocker is not None:
+            raise StorageError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Cannot create a database in {folder}: {blocker} is a file, not a folder.",
+                ),
+                folder=str(folder),
+                blocker=str(blocker),
+            ) from None
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot create a database in {folder}: {reason}."),
+            folder=str(folder),
+            reason=error.strerror or str(error),
+        ) from None
     temporary_path = Path(temporary)
     try:
         from fieldkit.store.migrate import create_schema
@@ -160,7 +180,11 @@ def _create(path: Path) -> None:
         create_schema(temporary_path)
         _move_into_place(temporary_path, destination, replacing=replacing)
     except OSError as error:
-        raise StorageError(f"Cannot create {path}: {error.strerror or error}.") from None
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot create {path}: {reason}."),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from None
     finally:
         for leftover in (temporary_path, *journal_files(temporary_path)):
             leftover.unlink(missing_ok=True)

@@ -60,10 +60,6 @@ def leave_no_sidecars(database: Path) -> Iterator[None]:
                     connection.close()
 
 
-def describe_sqlite_error(path: Path, error: sqlite3.Error) -> str:
-    return f"Cannot use the database {path}: {error}."
-
-
 def _process_alive(pid: int) -> bool:
     if pid <= 0:
         return False

@@ -21,6 +21,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.pool import QueuePool
 
 from fieldkit.errors import (
+    QT_TRANSLATE_NOOP,
     DatabaseBusy,
     DatabaseDamaged,
     NewerSchema,
@@ -29,11 +30,11 @@ from fieldkit.errors import (
 )
 from fieldkit.model.collation import SQL_FUNCTION, lithuanian_order
 from fieldkit.store import schema
-from fieldkit.store.health import describe_sqlite_error, leave_no_sidecars, quick_check
+from fieldkit.store.health import leave_no_sidecars, quick_check
 
 BUSY_TIMEOUT_MS = 5000
-#: Page cache per connection; grows only as pages are read (SQLite's default of
-#: 2 MiB makes the clock tables' random-order inserts thrash).
+# Page cache per connection; grows only as pages are read (SQLite's default of
+# 2 MiB makes the clock tables' random-order inserts thrash).
 CACHE_KIB = 32 * 1024
 
 
@@ -47,19 +48,33 @@ def holds_data(path: Path) -> bool:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise StorageError(dangling_link(path)) from None
+        raise dangling_link(path) from None
     except OSError as error:
-        raise StorageError(f"Cannot use {path}: {error.strerror or error}.") from None
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot use {path}: {reason}."),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise StorageError(f"{path} is a folder, not a database file.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file."), path=str(path)
+        )
     if not stat.S_ISREG(info.st_mode):
-        raise StorageError(f"{path} is not a regular file.")
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "{path} is not a regular file."), path=str(path)
+        )
     return info.st_size > 0
 
 
-def dangling_link(link: Path) -> str:
+def dangling_link(link: Path) -> StorageError:
     target = link.parent / os.readlink(link)
-    return f"{link} points to {target}, which does not exist; is the drive connected?"
+    return StorageError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{link} points to {target}, which does not exist; is the drive connected?"
+        ),
+        link=str(link),
+        target=str(target),
+    )
 
 
 def journal_files(path: Path) -> tuple[Path, Path, Path]:
@@ -67,20 +82,19 @@ def journal_files(path: Path) -> tuple[Path, Path, Path]:
     return Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")
 
 
-def refuse_leftover_journals(path: Path, action: str) -> None:
+def refuse_leftover_journals(path: Path, message: str) -> None:
     """Before a new file takes the place of a missing or empty `path`: SQLite would
     replay an old -wal or -journal into it, and they may be the only copy of the
-    last changes of a database gone missing, so they are named, never removed."""
+    last changes of a database gone missing, so they are named, never removed.
+    `message` is the whole refusal for the caller's action, holding {path} and
+    {names} and marked with QT_TRANSLATE_NOOP("Errors", ...)."""
     bases = {path, path.resolve()}
     leftovers = sorted(
         {side for base in bases for side in journal_files(base) if os.path.lexists(side)}
     )
     if leftovers:
         names = ", ".join(leftover.name for leftover in leftovers)
-        raise StorageError(
-            f"Cannot {action} at {path}: {names} of an earlier database "
-            "are still beside it; move them elsewhere first, as they may hold its last changes."
-        )
+        raise StorageError(message, path=str(path), names=names)
 
 
 def inspect_file(path: Path, *, check_health: bool = False) -> str:
@@ -90,15 +104,25 @@ def inspect_file(path: Path, *, check_health: bool = False) -> str:
         with path.open("rb") as handle:
             header = handle.read(len(schema.SQLITE_HEADER))
     except OSError as error:
-        raise StorageError(f"Cannot read {path}: {error.strerror or error}.") from None
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}."),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from None
     if header != schema.SQLITE_HEADER:
-        raise NotAFieldKitDatabase(f"{path} is not a FieldKit database.")
+        raise NotAFieldKitDatabase(
+            QT_TRANSLATE_NOOP("Errors", "{path} is not a FieldKit database."), path=str(path)
+        )
     with readonly(path) as connection:
         try:
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             if application_id != schema.APPLICATION_ID:
                 raise NotAFieldKitDatabase(
-                    f"{path} is an SQLite database of another program, not of FieldKit."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path} is an SQLite database of another program, not of FieldKit.",
+                    ),
+                    path=str(path),
                 )
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.DatabaseError as error:
@@ -107,19 +131,32 @@ def inspect_file(path: Path, *, check_health: bool = False) -> str:
             problems = quick_check(connection)
             if problems:
                 raise DatabaseDamaged(
-                    f"{path} is damaged ({problems[0]}); restore a backup with 'fieldkit restore'."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path} is damaged ({problem}); restore a backup with 'fieldkit restore'.",
+                    ),
+                    path=str(path),
+                    problem=problems[0],
                 )
     revision = row[0] if row else None
     if revision is None:
         raise NotAFieldKitDatabase(
-            f"{path} has no schema version; it is not a complete FieldKit database."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} has no schema version; it is not a complete FieldKit database."
+            ),
+            path=str(path),
         )
     if revision == schema.SCHEMA_HEAD:
         return revision
     if revision not in schema.KNOWN_REVISIONS:
         raise NewerSchema(
-            f"{path} was written by a newer FieldKit (schema {revision}); "
-            "update FieldKit to open it."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} was written by a newer FieldKit (schema {revision}); "
+                "update FieldKit to open it.",
+            ),
+            path=str(path),
+            revision=revision,
         )
     return str(revision)
 
@@ -204,16 +241,34 @@ def _needs_immutable(path: Path, connection: sqlite3.Connection) -> bool:
 def classify(path: Path, error: sqlite3.Error) -> StorageError:
     message = str(error).lower()
     if "no such table" in message:
-        return NotAFieldKitDatabase(f"{path} is not a FieldKit database.")
+        return NotAFieldKitDatabase(
+            QT_TRANSLATE_NOOP("Errors", "{path} is not a FieldKit database."), path=str(path)
+        )
     if "not a database" in message:
-        return NotAFieldKitDatabase(f"{path} is not a FieldKit database (or it is damaged).")
+        return NotAFieldKitDatabase(
+            QT_TRANSLATE_NOOP("Errors", "{path} is not a FieldKit database (or it is damaged)."),
+            path=str(path),
+        )
     if "malformed" in message or "corrupt" in message:
         return DatabaseDamaged(
-            f"{path} is damaged ({error}); restore a backup with 'fieldkit restore'."
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is damaged ({problem}); restore a backup with 'fieldkit restore'."
+            ),
+            path=str(path),
+            problem=str(error),
         )
     if "locked" in message or "busy" in message:
-        return DatabaseBusy(f"{path} is busy in another program; try again in a moment.")
-    return StorageError(describe_sqlite_error(path, error))
+        return DatabaseBusy(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is busy in another program; try again in a moment."
+            ),
+            path=str(path),
+        )
+    return StorageError(
+        QT_TRANSLATE_NOOP("Errors", "Cannot use the database {path}: {reason}."),
+        path=str(path),
+        reason=str(error),
+    )
 
 
 @contextlib.contextmanager

@@ -18,7 +18,7 @@ from sqlalchemy import event, inspect, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.base import NO_VALUE
 
-from fieldkit.errors import InvalidInput
+from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput
 from fieldkit.model import Syncable
 from fieldkit.model.values import dumps, to_json_value
 from fieldkit.sync.hlc import HybridLogicalClock, Timestamp
@@ -182,7 +182,10 @@ def _before_flush(session: Session, flush_context: Any, instances: Any) -> None:
     for obj in session.deleted:
         if isinstance(obj, Syncable):
             raise InvalidInput(
-                "Synced records are never deleted outright; mark them deleted instead."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Synced records are never deleted outright; mark them deleted instead.",
+                )
             )
     changes: list[FieldChange] = []
     new_rows: set[tuple[str, str]] = set()

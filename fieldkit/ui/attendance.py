@@ -39,7 +39,7 @@ from fieldkit.ui.meeting_tab import MeetingTab
 from fieldkit.ui.ops import Change
 from fieldkit.ui.quick_add import QuickAddDialog
 
-#: The payload of the "add as a new person" line under the suggestions.
+# The payload of the "add as a new person" line under the suggestions.
 NEW_PERSON = "new-person"
 
 

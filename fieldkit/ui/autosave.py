@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from fieldkit.ui.ops import Change, Runner
 
-#: Quiet time after the last keystroke before a save (well under a second).
+# Quiet time after the last keystroke before a save (well under a second).
 DELAY_MS = 400
 
 

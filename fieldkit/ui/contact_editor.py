@@ -49,8 +49,8 @@ class ContactEditor(RecordEditor):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._organization_id: str | None = None
-        #: the contact's municipality, whose organisations are suggested first (a
-        #: plain attribute: the suggestions are read on the database thread)
+        # the contact's municipality, whose organisations are suggested first (a
+        # plain attribute: the suggestions are read on the database thread)
         self._municipality_id: str | None = None
         self._municipality_names: dict[str, str] = {}
         self.placeholder.setText(self.tr("Choose a person in the list, or add a new contact."))

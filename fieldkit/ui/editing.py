@@ -30,7 +30,7 @@ from fieldkit.ui.ops import Change, Runner
 if TYPE_CHECKING:
     from fieldkit.services.partners import MunicipalityView
 
-#: What the minutes' writes change (the meetings list shows titles and numbers).
+# What the minutes' writes change (the meetings list shows titles and numbers).
 MEETING_CHANGES = frozenset({Change.MEETINGS})
 
 
@@ -56,7 +56,7 @@ class _FocusOut(QObject):
 class LiveEdits(QObject):
     """The saves of one editor and what it needs to refresh safely."""
 
-    #: a required field was left empty (and not saved): show the saved text again
+    # a required field was left empty (and not saved): show the saved text again
     restore_wanted = Signal()
 
     def __init__(self, runner: Runner, parent: QObject | None = None) -> None:

@@ -189,9 +189,9 @@ class LiveCompleter(QObject):
     thread after a short pause in typing. Answers to text no longer in the field
     are dropped, so a slow answer never replaces a newer one."""
 
-    #: the payload of the suggestion picked (with the mouse or Enter)
+    # the payload of the suggestion picked (with the mouse or Enter)
     chosen = Signal(object)
-    #: suggestions shown for the current text (tests wait on it)
+    # suggestions shown for the current text (tests wait on it)
     shown = Signal(int)
 
     TYPING_PAUSE_MS = 150

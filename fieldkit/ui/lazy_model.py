@@ -25,14 +25,15 @@ from PySide6.QtCore import (
 )
 
 from fieldkit.errors import FieldKitError
+from fieldkit.ui.errors import user_message
 
 log = logging.getLogger(__name__)
 
-#: The record id of a row, for views and tests.
+# The record id of a row, for views and tests.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Rows read in one query: a few screens' worth.
+# Rows read in one query: a few screens' worth.
 PAGE_SIZE = 100
-#: Pages kept in memory (least recently used dropped first).
+# Pages kept in memory (least recently used dropped first).
 CACHED_PAGES = 50
 
 Index = QModelIndex | QPersistentModelIndex
@@ -57,9 +58,9 @@ class LazyTableModel(QAbstractTableModel):
     matched to their ids by `id_of`; an id the fetch does not return (deleted
     meanwhile) shows as an empty row until the next reload of the ids."""
 
-    #: the header asked for another order: (sort key, descending)
+    # the header asked for another order: (sort key, descending)
     sort_requested = Signal(str, bool)
-    #: a page could not be read (one sentence for the user)
+    # a page could not be read (one sentence for the user)
     fetch_failed = Signal(str)
 
     def __init__(
@@ -138,7 +139,7 @@ class LazyTableModel(QAbstractTableModel):
             rows = self._fetch(ids)
         except FieldKitError as error:
             log.warning("could not read a page of rows: %s", error)
-            self.fetch_failed.emit(str(error))
+            self.fetch_failed.emit(user_message(error))
             rows = []
         page = {self._id_of(row): row for row in rows}
         self.pages_fetched += 1

@@ -28,6 +28,7 @@ from fieldkit.errors import FieldKitError
 from fieldkit.ui.autosave import flush_all
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.crash import CrashReporter
+from fieldkit.ui.errors import user_message
 from fieldkit.ui.i18n import chosen_language
 from fieldkit.ui.ops import Change, Runner
 from fieldkit.ui.settings import GEOMETRY, LANGUAGE, STATE, app_settings
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from fieldkit.services.sync_status import SyncStatus
     from fieldkit.store import Store
 
-#: Show the busy indicator only when something takes longer than this.
+# Show the busy indicator only when something takes longer than this.
 BUSY_DELAY_MS = 600
 
 
@@ -57,7 +58,7 @@ PAGES = (
     Page("sync", "fieldkit.ui.views.sync", "SyncView"),
 )
 
-#: Which page shows a search hit of each kind.
+# Which page shows a search hit of each kind.
 PAGE_OF_KIND = {
     "meeting": "meetings",
     "problem": "problems",
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
     fills in when the data is there (a coordinator sees FieldKit the moment it
     starts, not after a second of imports)."""
 
-    #: the database is open and the first page is being filled
+    # the database is open and the first page is being filled
     store_ready = Signal()
 
     def __init__(
@@ -157,7 +158,7 @@ class MainWindow(QMainWindow):
 
     def _open_failed(self, error: FieldKitError) -> None:
         """A file that cannot be used: one sentence, then FieldKit ends."""
-        QMessageBox.critical(self, self.tr("FieldKit"), str(error))
+        QMessageBox.critical(self, self.tr("FieldKit"), user_message(error))
         self.exit_code = 1
         self.close()
 

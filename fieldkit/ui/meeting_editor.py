@@ -38,6 +38,7 @@ from fieldkit.ui.editing import (
     fill_municipalities,
     select_data,
 )
+from fieldkit.ui.errors import user_message
 from fieldkit.ui.labels import meeting_kind_label
 
 
@@ -47,7 +48,7 @@ def _read(store: Store, meeting_id: str) -> tuple[MeetingDetail, list[LibraryVie
 
 
 class MeetingEditor(QWidget):
-    #: the open meeting is gone (deleted here or by another replica)
+    # the open meeting is gone (deleted here or by another replica)
     closed = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -197,7 +198,7 @@ class MeetingEditor(QWidget):
             self.clear()
             self.closed.emit()
         else:
-            self.ctx.window.show_error(str(error))
+            self.ctx.window.show_error(user_message(error))
 
     def _show(self, result: tuple[MeetingDetail, list[LibraryView]], mark: int) -> None:
         detail, libraries = result

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from fieldkit.errors import FieldKitError, NotFound
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.errors import user_message
 from fieldkit.ui.ops import Change
 
 
@@ -21,9 +22,9 @@ class MeetingTab(QWidget):
     `reload`. A hidden tab only notes that it is stale and reads when shown; a read
     that a write of this tab overtook is dropped (the write's own read follows)."""
 
-    #: the kinds of change after which the tab reads its meeting again
+    # the kinds of change after which the tab reads its meeting again
     shows: frozenset[Change] = frozenset()
-    #: what the tab's writes change
+    # what the tab's writes change
     writes: frozenset[Change] = frozenset()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -77,7 +78,7 @@ class MeetingTab(QWidget):
         if isinstance(error, NotFound):  # deleted here or by another replica
             self.set_meeting(None, None, False)
         else:
-            self.ctx.window.show_error(str(error))
+            self.ctx.window.show_error(user_message(error))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -110,7 +111,7 @@ class MeetingTab(QWidget):
             if on_failure is not None:
                 on_failure(error)
             else:
-                self.ctx.window.show_error(str(error))
+                self.ctx.window.show_error(user_message(error))
             self.reload()
 
         self.ctx.runner.run(work, on_success=succeeded, on_failure=failed, changes=self.writes)

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, QObject, Signal
 
 from fieldkit.errors import FieldKitError
+from fieldkit.ui.errors import user_message
 
 log = logging.getLogger(__name__)
 
@@ -37,13 +38,13 @@ class Change(enum.StrEnum):
 class Runner(QObject):
     """Runs plain functions on the database thread and reports on the GUI thread."""
 
-    #: kinds of records changed by a finished write (a frozenset of Change)
+    # kinds of records changed by a finished write (a frozenset of Change)
     changed = Signal(object)
-    #: one sentence for the user: an expected failure (bad input, full disk, ...)
+    # one sentence for the user: an expected failure (bad input, full disk, ...)
     failed = Signal(str)
-    #: an unexpected exception (a bug): the crash handler shows and logs it
+    # an unexpected exception (a bug): the crash handler shows and logs it
     crashed = Signal(object)
-    #: the number of jobs queued or running changed
+    # the number of jobs queued or running changed
     busy_changed = Signal(int)
     # Never pass None itself through a queued signal: PySide6 miscounts its
     # references across threads and the interpreter dies at exit.
@@ -99,7 +100,7 @@ class Runner(QObject):
             if on_failure is not None:
                 on_failure(error)
             else:
-                self.failed.emit(str(error))
+                self.failed.emit(user_message(error))
         else:
             log.error("background job failed", exc_info=error)
             self.crashed.emit(error)

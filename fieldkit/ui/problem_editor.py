@@ -44,7 +44,7 @@ class ProblemEditor(QWidget):
     runner; `refresh` re-reads it after a write without touching a field the
     coordinator is typing in."""
 
-    #: the problem now shown (or "" when none): tests and the view wait on it
+    # the problem now shown (or "" when none): tests and the view wait on it
     shown = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -163,7 +163,8 @@ class ProblemEditor(QWidget):
         self._loading = True
         try:
             if detail is None:
-                self.heading.setText(f"<i>{self.tr('Choose a problem, or make a new one.')}</i>")
+                hint = self.tr("Choose a problem, or make a new one.")
+                self.heading.setText(f"<i>{hint}</i>")
                 self.title.clear()
                 self.affected_groups.clear()
                 self._set_plain("")

@@ -30,6 +30,7 @@ from fieldkit.services import attendance, people
 from fieldkit.services.attendance import NewPerson
 from fieldkit.services.people import ContactMatch, OrganizationMatch
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.errors import user_message
 from fieldkit.ui.inline import LiveCompleter
 from fieldkit.ui.ops import Change
 
@@ -60,7 +61,7 @@ class _EnterPicks(QObject):
 class QuickAddDialog(QDialog):
     """Creates the person (and a new organisation) and invites them in one write."""
 
-    #: the participant id of the person added or invited
+    # the participant id of the person added or invited
     invited = Signal(str)
 
     def __init__(
@@ -338,5 +339,5 @@ class QuickAddDialog(QDialog):
 
     def _failed(self, error: FieldKitError) -> None:
         self._busy = False
-        self.error.setText(str(error))
+        self.error.setText(user_message(error))
         self.error.show()

@@ -32,6 +32,7 @@ from fieldkit.services.meetings import ParticipantView
 from fieldkit.services.problems import MeetingProblem, ProblemSummary
 from fieldkit.store import Store
 from fieldkit.ui.context import AppContext
+from fieldkit.ui.errors import user_message
 from fieldkit.ui.inline import ButtonDelegate, CountDelegate
 from fieldkit.ui.labels import category_label
 from fieldkit.ui.meeting_models import MeetingProblemsModel
@@ -284,7 +285,7 @@ class RaisedProblemsPanel(MeetingTab):
         self.title.setFocus()
 
     def _form_failed(self, error: FieldKitError) -> None:
-        self.form_error.setText(str(error))
+        self.form_error.setText(user_message(error))
         self.form_error.show()
 
     def link_selected(self) -> None:

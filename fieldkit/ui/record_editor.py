@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from fieldkit.errors import FieldKitError
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.editing import LiveEdits, typing_in
+from fieldkit.ui.errors import user_message
 from fieldkit.ui.ops import Change, Runner
 
 
@@ -60,11 +61,11 @@ class RecordEditor(QWidget):
     """Subclasses build the form (binding fields with `bind`), fill it from a
     service's detail (`show_record`), and name the create, read and update jobs."""
 
-    #: a new record was created (its id)
+    # a new record was created (its id)
     created = Signal(str)
-    #: the form shows a record read from the database (its id)
+    # the form shows a record read from the database (its id)
     loaded = Signal(str)
-    #: a save was refused (the sentence shown)
+    # a save was refused (the sentence shown)
     save_failed = Signal(str)
 
     kind = "record"
@@ -209,9 +210,10 @@ class RecordEditor(QWidget):
             self.created.emit(self.record_id)
 
     def _save_failed(self, error: FieldKitError) -> None:
-        self.error_label.setText(str(error))
+        message = user_message(error)
+        self.error_label.setText(message)
         self.error_label.show()
-        self.save_failed.emit(str(error))
+        self.save_failed.emit(message)
 
     # --- which record -----------------------------------------------------------------
 
@@ -253,7 +255,7 @@ class RecordEditor(QWidget):
     def _load_failed(self, record_id: str, error: FieldKitError) -> None:
         if record_id == self.record_id:
             self.clear()
-            self.error_label.setText(str(error))
+            self.error_label.setText(user_message(error))
             self.error_label.show()
 
     def clear(self) -> None:

@@ -183,3 +183,23 @@ def test_a_second_start_on_the_same_database_defers_to_the_first(
         first.communicate(timeout=30)
     assert first.returncode == 0
     assert list(db_path.parent.glob(db_path.name + ".open*")) == []  # closed cleanly
+
+
+def test_without_a_screen_the_window_says_so(db_path: Path, tmp_path: Path) -> None:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env.update(FIELDKIT_DATA_DIR=str(tmp_path / "data"), PYTHONPATH=str(ROOT))
+    result = subprocess.run(
+        [sys.executable, "-m", "fieldkit", "--db", str(db_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1
+    assert "no screen" in result.stderr

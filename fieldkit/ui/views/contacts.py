@@ -69,10 +69,15 @@ class ContactsView(DirectoryPage):
         name = " ".join(
             part for part in (self.editor.first_name.text(), self.editor.last_name.text()) if part
         )
+        if not name:
+            return self.tr(
+                "Delete this contact? The person disappears from lists and, after the next "
+                "sync, from every laptop."
+            )
         return self.tr(
             "Delete {name}? The person disappears from lists and, after the next sync, "
             "from every laptop."
-        ).format(name=name or self.tr("this contact"))
+        ).format(name=name)
 
     def delete_job(self, record_id: str) -> tuple[Callable[[], Any], set[Any]]:
         store = self.ctx.store

@@ -30,7 +30,7 @@ from fieldkit.ui.labels import municipality_label
 from fieldkit.ui.lazy_model import LazyColumn, LazyTableModel
 from fieldkit.ui.views.base import View
 
-#: Quiet time after the last keystroke in the filter field before the list narrows.
+# Quiet time after the last keystroke in the filter field before the list narrows.
 FILTER_PAUSE_MS = 200
 
 
@@ -39,7 +39,7 @@ class DirectoryPage(View):
     what New and Delete do; `kind` is the page's object-name prefix."""
 
     kind = "records"
-    #: the list shows the answer to the latest question (the number of records)
+    # the list shows the answer to the latest question (the number of records)
     list_shown = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

@@ -43,7 +43,7 @@ from fieldkit.ui.views.base import View
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
-#: A new meeting starts at this hour tomorrow unless the coordinator says otherwise.
+# A new meeting starts at this hour tomorrow unless the coordinator says otherwise.
 NEW_MEETING_HOUR = 10
 
 
@@ -159,7 +159,8 @@ class MeetingsView(View):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(f"<h2>{self.tr('Meetings')}</h2>"))
+        heading = self.tr("Meetings")
+        left_layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
         left_layout.addLayout(tools)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count)

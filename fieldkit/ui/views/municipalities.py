@@ -201,7 +201,8 @@ class MunicipalityDetailPanel(QWidget):
             button.setEnabled(detail is not None)
         self.actions.clear()
         if detail is None:
-            self.heading.setText(f"<i>{self.tr('Choose a municipality.')}</i>")
+            hint = self.tr("Choose a municipality.")
+            self.heading.setText(f"<i>{hint}</i>")
             for label in (self.visits, self.last_visit, self.next_visit, self.last_meeting):
                 label.clear()
             self.actions_summary.clear()
@@ -290,7 +291,8 @@ class MunicipalitiesView(View):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(f"<h2>{self.tr('Municipalities')}</h2>"))
+        heading = self.tr("Municipalities")
+        left_layout.addWidget(QLabel(f"<h2>{heading}</h2>"))
         left_layout.addWidget(self.chart)
         left_layout.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -91,14 +91,25 @@ class OrganizationsView(DirectoryPage):
 
     def confirm_delete_text(self) -> str:
         people = self.editor.contacts.count()
-        name = self.editor.name.text() or self.tr("this organisation")
-        if people:
+        name = self.editor.name.text()
+        # Unnamed: a sentence of its own, not "this organisation" put in for {name}
+        # (Lithuanian declines it differently in each sentence).
+        if people and name:
             return self.tr(
                 "Delete {name}? Its %n person(s) stay in Contacts, without an organisation.",
                 "",
                 people,
             ).format(name=name)
-        return self.tr("Delete {name}?").format(name=name)
+        if people:
+            return self.tr(
+                "Delete this organisation? Its %n person(s) stay in Contacts, without an "
+                "organisation.",
+                "",
+                people,
+            )
+        if name:
+            return self.tr("Delete {name}?").format(name=name)
+        return self.tr("Delete this organisation?")
 
     def delete_job(self, record_id: str) -> tuple[Callable[[], Any], set[Any]]:
         store = self.ctx.store
