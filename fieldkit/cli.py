@@ -100,7 +100,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
     if not 1 <= args.size <= MAX_DEMO_SIZE:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "The demo size must be between 1 and {max_size:,} rows."),
+            QT_TRANSLATE_NOOP("Errors", "The demo size must be between 1 and {max_size} rows."),
             max_size=MAX_DEMO_SIZE,
         )
     with _open(args, create=True) as store:
@@ -155,7 +155,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
     if not 1 <= args.limit <= MAX_SEARCH_LIMIT:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "The limit must be between 1 and {max_limit}."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "The number of search results must be between 1 and {max_limit}."
+            ),
             max_limit=MAX_SEARCH_LIMIT,
         )
     with _open(args) as store:

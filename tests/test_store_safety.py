@@ -338,7 +338,7 @@ def test_restore_is_refused_while_another_process_has_the_database_open(
         with pytest.raises(DatabaseBusy) as caught:
             maintenance.restore(db_path, backup)
         assert_one_sentence(caught.value, db_path)
-        assert f"is open in FieldKit (process {window.pid}); close it first." in str(caught.value)
+        assert f"is open in FieldKit (process {window.pid}); close FieldKit first." in str(caught.value)
         assert sha256(db_path) == current
         assert not backup_dir(db_path).exists()
 

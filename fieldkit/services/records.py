@@ -33,7 +33,7 @@ NO_PROBLEM = QT_TRANSLATE_NOOP("Errors", "There is no problem with id {record_id
 NO_PROBLEM_PARTNER = QT_TRANSLATE_NOOP(
     "Errors", "There is no possible partner with id {record_id}."
 )
-EMPTY_ACTION = QT_TRANSLATE_NOOP("Errors", "The action must not be empty.")
+EMPTY_ACTION = QT_TRANSLATE_NOOP("Errors", "The action item must not be empty.")
 EMPTY_AGENDA_ITEM_TITLE = QT_TRANSLATE_NOOP("Errors", "The agenda item title must not be empty.")
 EMPTY_DECISION = QT_TRANSLATE_NOOP("Errors", "The decision must not be empty.")
 EMPTY_FIRST_NAME = QT_TRANSLATE_NOOP("Errors", "The first name must not be empty.")

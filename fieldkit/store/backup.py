@@ -134,7 +134,7 @@ def restore_backup(database: Path, backup: Path) -> Path | None:
     if holder is not None:
         raise DatabaseBusy(
             QT_TRANSLATE_NOOP(
-                "Errors", "{path} is open in FieldKit (process {pid}); close it first."
+                "Errors", "{path} is open in FieldKit (process {pid}); close FieldKit first."
             ),
             path=str(database),
             pid=holder,

@@ -63,7 +63,11 @@ class Store:
             ).scalar()
         if value is None:
             raise NotAFieldKitDatabase(
-                QT_TRANSLATE_NOOP("Errors", "{path} has no FieldKit identity."), path=str(self.path)
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} has no FieldKit replica id; it is not a complete FieldKit database.",
+                ),
+                path=str(self.path),
             )
         return str(value)
 

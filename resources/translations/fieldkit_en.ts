@@ -48,10 +48,10 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
+        <source>%Ln change(s) waiting to sync</source>
         <translation>
-            <numerusform>%n change waiting to sync</numerusform>
-            <numerusform>%n changes waiting to sync</numerusform>
+            <numerusform>%Ln change waiting to sync</numerusform>
+            <numerusform>%Ln changes waiting to sync</numerusform>
         </translation>
     </message>
 </context>
@@ -109,6 +109,13 @@
         <translation>
             <numerusform>Delete {name}? Its %n person stays in Contacts, without an organisation.</numerusform>
             <numerusform>Delete {name}? Its %n people stay in Contacts, without an organisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this organisation? Its %n person(s) stay in Contacts, without an organisation.</source>
+        <translation>
+            <numerusform>Delete this organisation? Its %n person stays in Contacts, without an organisation.</numerusform>
+            <numerusform>Delete this organisation? Its %n people stay in Contacts, without an organisation.</numerusform>
         </translation>
     </message>
 </context>

@@ -89,7 +89,6 @@
     <name>AttendancePanel</name>
     <message>
         <source>Invite: type a name, organisation or e-mail…</source>
-        <extracomment>The payload of the &quot;add as a new person&quot; line under the suggestions.</extracomment>
         <translation>Pakviesti: įveskite vardą, organizaciją arba el. pašto adresą…</translation>
     </message>
     <message>
@@ -149,7 +148,6 @@
     <name>ContactEditor</name>
     <message>
         <source>Choose a person in the list, or add a new contact.</source>
-        <extracomment>the contact&apos;s municipality, whose organisations are suggested first (a plain attribute: the suggestions are read on the database thread)</extracomment>
         <translation>Pasirinkite asmenį sąraše arba pridėkite naują kontaktą.</translation>
     </message>
     <message>
@@ -296,12 +294,12 @@
         </translation>
     </message>
     <message>
-        <source>Delete {name}? The person disappears from lists and, after the next sync, from every laptop.</source>
-        <translation>Ar tikrai norite, kad kontaktas {name} būtų ištrintas? Asmuo dings iš sąrašų, o po kito sinchronizavimo – ir iš visų kompiuterių.</translation>
+        <source>Delete this contact? The person disappears from lists and, after the next sync, from every laptop.</source>
+        <translation>Ar tikrai norite ištrinti šį kontaktą? Asmuo dings iš sąrašų, o po kito sinchronizavimo – ir iš visų kompiuterių.</translation>
     </message>
     <message>
-        <source>this contact</source>
-        <translation>be vardo</translation>
+        <source>Delete {name}? The person disappears from lists and, after the next sync, from every laptop.</source>
+        <translation>Ar tikrai norite, kad kontaktas {name} būtų ištrintas? Asmuo dings iš sąrašų, o po kito sinchronizavimo – ir iš visų kompiuterių.</translation>
     </message>
 </context>
 <context>
@@ -334,12 +332,314 @@
     <name>DirectoryPage</name>
     <message>
         <source>All municipalities</source>
-        <extracomment>Quiet time after the last keystroke in the filter field before the list narrows. the list shows the answer to the latest question (the number of records)</extracomment>
         <translation>Visos savivaldybės</translation>
     </message>
     <message>
         <source>Delete</source>
         <translation>Ištrinti</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>The demo size must be between 1 and {max_size} rows.</source>
+        <translation>Demonstracinių duomenų dydis turi būti nuo 1 iki {max_size} eilučių.</translation>
+    </message>
+    <message>
+        <source>The number of search results must be between 1 and {max_limit}.</source>
+        <translation>Paieškos rezultatų skaičius turi būti nuo 1 iki {max_limit}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} yra aplankas, o ne duomenų bazės failas.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {folder}: {reason}.</source>
+        <translation>Nepavyko rašyti į aplanką {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Nepavyko įrašyti failo {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give a file name for the export.</source>
+        <translation>{path} yra aplankas; nurodykite eksportuojamo failo pavadinimą.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose another file name.</source>
+        <translation>{path} yra pati duomenų bazė; pasirinkite kitą failo pavadinimą.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Nepavyko perskaityti failo {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not a FieldKit export; choose another file name.</source>
+        <translation>Failas {path} jau yra, ir tai ne FieldKit eksporto failas; pasirinkite kitą failo pavadinimą.</translation>
+    </message>
+    <message>
+        <source>The agenda has no position {position}; its items are numbered 1 to {count}.</source>
+        <translation>Darbotvarkėje nėra klausimo Nr. {position}; jos klausimai sunumeruoti nuo 1 iki {count}.</translation>
+    </message>
+    <message>
+        <source>There is no discussion agenda in the language &apos;{language}&apos;.</source>
+        <translation>Diskusijos darbotvarkės kalba „{language}“ nėra.</translation>
+    </message>
+    <message>
+        <source>&apos;{email}&apos; does not look like an e-mail address.</source>
+        <translation>„{email}“ nepanašu į el. pašto adresą.</translation>
+    </message>
+    <message>
+        <source>&apos;{role}&apos; is not a role in a meeting.</source>
+        <translation>„{role}“ nėra susitikimo dalyvio vaidmuo.</translation>
+    </message>
+    <message>
+        <source>A person who came did not send apologies.</source>
+        <translation>Dalyvavęs asmuo negali būti pažymėtas kaip atsiprašęs.</translation>
+    </message>
+    <message>
+        <source>The demo size must be a positive number of rows.</source>
+        <translation>Demonstracinių duomenų dydis turi būti teigiamas eilučių skaičius.</translation>
+    </message>
+    <message>
+        <source>This database already holds data; demo data goes only into an empty database (choose a new file with --db).</source>
+        <translation>Šioje duomenų bazėje jau yra duomenų; demonstraciniai duomenys įrašomi tik į tuščią duomenų bazę (naują failą nurodykite parinktimi --db).</translation>
+    </message>
+    <message>
+        <source>Cannot sort by &apos;{sort}&apos;; choose one of: {allowed}.</source>
+        <translation>Negalima rikiuoti pagal „{sort}“; pasirinkite vieną iš šių: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({problem}); restore a backup with &apos;fieldkit restore&apos;.</source>
+        <translation>Failas {path} sugadintas ({problem}); atkurkite atsarginę kopiją komanda &apos;fieldkit restore&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{prefix}&apos; is not a meeting id.</source>
+        <translation>„{prefix}“ nėra susitikimo ID.</translation>
+    </message>
+    <message>
+        <source>There is no meeting whose id starts with &apos;{prefix}&apos;.</source>
+        <translation>Nėra susitikimo, kurio ID prasideda simboliais „{prefix}“.</translation>
+    </message>
+    <message>
+        <source>More than one meeting id starts with &apos;{prefix}&apos;; give more characters.</source>
+        <translation>Simboliais „{prefix}“ prasideda daugiau nei vieno susitikimo ID; įveskite daugiau simbolių.</translation>
+    </message>
+    <message>
+        <source>The library is not in the meeting&apos;s municipality.</source>
+        <translation>Ši biblioteka nėra susitikimo savivaldybėje.</translation>
+    </message>
+    <message>
+        <source>A meeting cannot end before it starts.</source>
+        <translation>Susitikimas negali baigtis anksčiau, nei prasideda.</translation>
+    </message>
+    <message>
+        <source>The minutes are final; reopen the meeting to change them.</source>
+        <translation>Protokolas jau patvirtintas; norėdami jį pakeisti, grąžinkite jį taisyti.</translation>
+    </message>
+    <message>
+        <source>The agenda item belongs to another meeting.</source>
+        <translation>Šis darbotvarkės klausimas priklauso kitam susitikimui.</translation>
+    </message>
+    <message>
+        <source>Votes must be a whole number, zero or more.</source>
+        <translation>Balsų skaičius turi būti sveikasis skaičius, ne mažesnis už nulį.</translation>
+    </message>
+    <message>
+        <source>The problem belongs to another municipality than the meeting.</source>
+        <translation>Problema ir susitikimas priklauso skirtingoms savivaldybėms.</translation>
+    </message>
+    <message>
+        <source>That problem is not linked to this meeting.</source>
+        <translation>Ši problema nesusieta su šiuo susitikimu.</translation>
+    </message>
+    <message>
+        <source>There is no action item with id {record_id}.</source>
+        <translation>Užduotis, kurios ID {record_id}, nerasta.</translation>
+    </message>
+    <message>
+        <source>There is no agenda item with id {record_id}.</source>
+        <translation>Darbotvarkės klausimas, kurio ID {record_id}, nerastas.</translation>
+    </message>
+    <message>
+        <source>There is no contact with id {record_id}.</source>
+        <translation>Kontaktas, kurio ID {record_id}, nerastas.</translation>
+    </message>
+    <message>
+        <source>There is no decision with id {record_id}.</source>
+        <translation>Sprendimas, kurio ID {record_id}, nerastas.</translation>
+    </message>
+    <message>
+        <source>There is no idea with id {record_id}.</source>
+        <translation>Idėja, kurios ID {record_id}, nerasta.</translation>
+    </message>
+    <message>
+        <source>There is no library with id {record_id}.</source>
+        <translation>Biblioteka, kurios ID {record_id}, nerasta.</translation>
+    </message>
+    <message>
+        <source>There is no meeting with id {record_id}.</source>
+        <translation>Susitikimas, kurio ID {record_id}, nerastas.</translation>
+    </message>
+    <message>
+        <source>There is no organisation with id {record_id}.</source>
+        <translation>Organizacija, kurios ID {record_id}, nerasta.</translation>
+    </message>
+    <message>
+        <source>There is no participant with id {record_id}.</source>
+        <translation>Dalyvis, kurio ID {record_id}, nerastas.</translation>
+    </message>
+    <message>
+        <source>There is no problem with id {record_id}.</source>
+        <translation>Problema, kurios ID {record_id}, nerasta.</translation>
+    </message>
+    <message>
+        <source>There is no possible partner with id {record_id}.</source>
+        <translation>Galimas partneris, kurio ID {record_id}, nerastas.</translation>
+    </message>
+    <message>
+        <source>The action item must not be empty.</source>
+        <translation>Užduoties tekstas negali būti tuščias.</translation>
+    </message>
+    <message>
+        <source>The agenda item title must not be empty.</source>
+        <translation>Darbotvarkės klausimo pavadinimas negali būti tuščias.</translation>
+    </message>
+    <message>
+        <source>The decision must not be empty.</source>
+        <translation>Sprendimo tekstas negali būti tuščias.</translation>
+    </message>
+    <message>
+        <source>The first name must not be empty.</source>
+        <translation>Vardas negali būti tuščias.</translation>
+    </message>
+    <message>
+        <source>The idea must not be empty.</source>
+        <translation>Idėjos tekstas negali būti tuščias.</translation>
+    </message>
+    <message>
+        <source>The library name must not be empty.</source>
+        <translation>Bibliotekos pavadinimas negali būti tuščias.</translation>
+    </message>
+    <message>
+        <source>The meeting title must not be empty.</source>
+        <translation>Susitikimo pavadinimas negali būti tuščias.</translation>
+    </message>
+    <message>
+        <source>The organisation name must not be empty.</source>
+        <translation>Organizacijos pavadinimas negali būti tuščias.</translation>
+    </message>
+    <message>
+        <source>The problem title must not be empty.</source>
+        <translation>Problemos pavadinimas negali būti tuščias.</translation>
+    </message>
+    <message>
+        <source>These fields cannot be changed here: {fields}.</source>
+        <translation>Šių laukų čia keisti negalima: {fields}.</translation>
+    </message>
+    <message>
+        <source>There is no municipality with id {municipality_id}.</source>
+        <translation>Savivaldybė, kurios ID {municipality_id}, nerasta.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>Failas {path} jau yra; pasirinkite kitą pavadinimą.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup to {folder}: {reason}.</source>
+        <translation>Nepavyko įrašyti atsarginės kopijos į aplanką {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot back up {path}: {reason}.</source>
+        <translation>Nepavyko sukurti duomenų bazės {path} atsarginės kopijos: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>Atsarginės kopijos failas {path} nerastas.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose a backup file.</source>
+        <translation>{path} yra pati duomenų bazė; pasirinkite atsarginės kopijos failą.</translation>
+    </message>
+    <message>
+        <source>{path} is open in FieldKit (process {pid}); close FieldKit first.</source>
+        <translation>Failas {path} atidarytas programoje FieldKit (procesas {pid}); pirmiausia uždarykite FieldKit.</translation>
+    </message>
+    <message>
+        <source>Cannot restore a backup at {path}: {names} of an earlier database are still beside it; move them elsewhere first, as they may hold its last changes.</source>
+        <translation>Negalima atkurti atsarginės kopijos į {path}: šalia vis dar yra ankstesnės duomenų bazės failų ({names}); pirmiausia perkelkite juos kitur, nes juose gali būti paskutiniai tos duomenų bazės pakeitimai.</translation>
+    </message>
+    <message>
+        <source>Cannot restore into {path}: {reason}.</source>
+        <translation>Nepavyko atkurti duomenų bazės {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} has no FieldKit replica id; it is not a complete FieldKit database.</source>
+        <translation>Faile {path} nėra FieldKit kopijos ID; tai nėra pilna FieldKit duomenų bazė.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path}.</source>
+        <translation>Duomenų bazė {path} nerasta.</translation>
+    </message>
+    <message>
+        <source>Cannot create a new database at {path}: {names} of an earlier database are still beside it; move them elsewhere first, as they may hold its last changes.</source>
+        <translation>Negalima sukurti naujos duomenų bazės {path}: šalia vis dar yra ankstesnės duomenų bazės failų ({names}); pirmiausia perkelkite juos kitur, nes juose gali būti paskutiniai tos duomenų bazės pakeitimai.</translation>
+    </message>
+    <message>
+        <source>Cannot create a database in {folder}: {blocker} is a file, not a folder.</source>
+        <translation>Nepavyko sukurti duomenų bazės aplanke {folder}: {blocker} yra failas, o ne aplankas.</translation>
+    </message>
+    <message>
+        <source>Cannot create a database in {folder}: {reason}.</source>
+        <translation>Nepavyko sukurti duomenų bazės aplanke {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot create {path}: {reason}.</source>
+        <translation>Nepavyko sukurti failo {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot use {path}: {reason}.</source>
+        <translation>Negalima naudoti failo {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} nėra įprastas failas.</translation>
+    </message>
+    <message>
+        <source>{link} points to {target}, which does not exist; is the drive connected?</source>
+        <translation>Nuoroda {link} rodo į {target}, bet tokios vietos nėra; ar prijungtas diskas?</translation>
+    </message>
+    <message>
+        <source>{path} is not a FieldKit database.</source>
+        <translation>{path} nėra FieldKit duomenų bazė.</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite database of another program, not of FieldKit.</source>
+        <translation>{path} yra kitos programos, o ne FieldKit, SQLite duomenų bazė.</translation>
+    </message>
+    <message>
+        <source>{path} has no schema version; it is not a complete FieldKit database.</source>
+        <translation>Faile {path} nenurodyta schemos versija; tai nepilna FieldKit duomenų bazė.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer FieldKit (schema {revision}); update FieldKit to open it.</source>
+        <translation>Failas {path} įrašytas naujesne FieldKit versija (schema {revision}); norėdami jį atverti, atnaujinkite FieldKit.</translation>
+    </message>
+    <message>
+        <source>{path} is not a FieldKit database (or it is damaged).</source>
+        <translation>{path} nėra FieldKit duomenų bazė (arba ji sugadinta).</translation>
+    </message>
+    <message>
+        <source>{path} is busy in another program; try again in a moment.</source>
+        <translation>Failą {path} šiuo metu naudoja kita programa; po akimirkos pabandykite dar kartą.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {path}: {reason}.</source>
+        <translation>Negalima naudoti duomenų bazės {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Synced records are never deleted outright; mark them deleted instead.</source>
+        <translation>Sinchronizuojami įrašai niekada neištrinami visiškai; vietoj to pažymėkite juos kaip ištrintus.</translation>
     </message>
 </context>
 <context>
@@ -530,7 +830,6 @@
     <name>MainWindow</name>
     <message>
         <source>FieldKit</source>
-        <extracomment>Show the busy indicator only when something takes longer than this. Which page shows a search hit of each kind. the database is open and the first page is being filled</extracomment>
         <translation>FieldKit</translation>
     </message>
     <message>
@@ -569,12 +868,24 @@
         <source>Search everything (Ctrl+K)…</source>
         <translation>Ieškoti visur (Ctrl+K)…</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Nustatymai</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Kalba</translation>
+    </message>
+    <message>
+        <source>The language changes the next time FieldKit starts.</source>
+        <translation>Kalba pasikeis kitą kartą paleidus FieldKit.</translation>
+    </message>
     <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
+        <source>%Ln change(s) waiting to sync</source>
         <translation>
-            <numerusform>%n pakeitimas laukia sinchronizavimo</numerusform>
-            <numerusform>%n pakeitimai laukia sinchronizavimo</numerusform>
-            <numerusform>%n pakeitimų laukia sinchronizavimo</numerusform>
+            <numerusform>%Ln pakeitimas laukia sinchronizavimo</numerusform>
+            <numerusform>%Ln pakeitimai laukia sinchronizavimo</numerusform>
+            <numerusform>%Ln pakeitimų laukia sinchronizavimo</numerusform>
         </translation>
     </message>
     <message>
@@ -590,7 +901,6 @@
     <name>MeetingEditor</name>
     <message>
         <source>Agenda and notes</source>
-        <extracomment>the open meeting is gone (deleted here or by another replica)</extracomment>
         <translation>Darbotvarkė ir užrašai</translation>
     </message>
     <message>
@@ -721,7 +1031,6 @@
     <name>MeetingTableModel</name>
     <message>
         <source>Date</source>
-        <extracomment>A new meeting starts at this hour tomorrow unless the coordinator says otherwise.</extracomment>
         <translation>Data</translation>
     </message>
     <message>
@@ -774,6 +1083,10 @@
         <source>Choose a meeting on the left, or plan a new one with “New meeting”.</source>
         <translation>Pasirinkite susitikimą kairėje arba suplanuokite naują mygtuku „Naujas susitikimas“.</translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Susitikimai</translation>
+    </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
         <translation>
@@ -789,6 +1102,10 @@
 </context>
 <context>
     <name>MunicipalitiesView</name>
+    <message>
+        <source>Municipalities</source>
+        <translation>Savivaldybės</translation>
+    </message>
     <message>
         <source>Problems by category, all municipalities ({count})</source>
         <translation>Problemos pagal kategorijas, visos savivaldybės ({count})</translation>
@@ -859,6 +1176,10 @@
     <message>
         <source>Double-click to open the meeting</source>
         <translation>Norėdami atverti susitikimą, spustelėkite dukart</translation>
+    </message>
+    <message>
+        <source>Choose a municipality.</source>
+        <translation>Pasirinkite savivaldybę.</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -1053,8 +1374,8 @@
         </translation>
     </message>
     <message>
-        <source>this organisation</source>
-        <translation>be pavadinimo</translation>
+        <source>Delete this organisation?</source>
+        <translation>Ar tikrai norite ištrinti šią organizaciją?</translation>
     </message>
     <message numerus="yes">
         <source>Delete {name}? Its %n person(s) stay in Contacts, without an organisation.</source>
@@ -1062,6 +1383,14 @@
             <numerusform>Ar tikrai norite, kad organizacija {name} būtų ištrinta? Jai priskirtas %n asmuo liks kontaktuose, tik be organizacijos.</numerusform>
             <numerusform>Ar tikrai norite, kad organizacija {name} būtų ištrinta? Jai priskirti %n asmenys liks kontaktuose, tik be organizacijos.</numerusform>
             <numerusform>Ar tikrai norite, kad organizacija {name} būtų ištrinta? Jai priskirtų %n asmenų liks kontaktuose, tik be organizacijos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete this organisation? Its %n person(s) stay in Contacts, without an organisation.</source>
+        <translation>
+            <numerusform>Ar tikrai norite ištrinti šią organizaciją? Jai priskirtas %n asmuo liks kontaktuose, tik be organizacijos.</numerusform>
+            <numerusform>Ar tikrai norite ištrinti šią organizaciją? Jai priskirti %n asmenys liks kontaktuose, tik be organizacijos.</numerusform>
+            <numerusform>Ar tikrai norite ištrinti šią organizaciją? Jai priskirtų %n asmenų liks kontaktuose, tik be organizacijos.</numerusform>
         </translation>
     </message>
     <message>
@@ -1086,6 +1415,14 @@
     <message>
         <source>Add action item</source>
         <translation>Pridėti užduotį</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Sprendimai</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Užduotys</translation>
     </message>
     <message>
         <source>No agenda item</source>
@@ -1154,7 +1491,6 @@
     <name>ProblemEditor</name>
     <message>
         <source>A problem needs a title; the last one is kept.</source>
-        <extracomment>the problem now shown (or &quot;&quot; when none): tests and the view wait on it</extracomment>
         <translation>Problema turi turėti pavadinimą; paliktas ankstesnis.</translation>
     </message>
     <message>
@@ -1188,6 +1524,10 @@
     <message>
         <source>&amp;Description:</source>
         <translation>&amp;Aprašymas:</translation>
+    </message>
+    <message>
+        <source>Choose a problem, or make a new one.</source>
+        <translation>Pasirinkite problemą arba sukurkite naują.</translation>
     </message>
     <message>
         <source>recorded {date}</source>
@@ -1239,6 +1579,10 @@
         <source>Delete…</source>
         <translation>Ištrinti…</translation>
     </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemos</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln problem(s)</source>
         <translation>
@@ -1260,7 +1604,6 @@
     <name>QuickAddDialog</name>
     <message>
         <source>Add a person to the meeting</source>
-        <extracomment>the participant id of the person added or invited</extracomment>
         <translation>Įtraukti asmenį į susitikimą</translation>
     </message>
     <message>
@@ -1459,6 +1802,10 @@
     <message>
         <source>Replica id:</source>
         <translation>Kopijos ID:</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinchronizavimas</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) recorded here and not yet sent</source>
