@@ -34,7 +34,8 @@ from fieldkit.model import (
     Sector,
     Visit,
 )
-from fieldkit.services.demo import DEMO_TODAY, easter_sunday, generate_demo, public_holidays
+from fieldkit.services.calendar_lt import easter_sunday, public_holidays
+from fieldkit.services.demo import DEMO_TODAY, generate_demo
 from fieldkit.services.demo_vocabulary import TOWN_GENITIVES
 from fieldkit.store import Store, open_store
 from tests.conftest import DEMO_SIZE

@@ -46,6 +46,7 @@ from fieldkit.model import (
     derived_id,
 )
 from fieldkit.services import demo_vocabulary as words
+from fieldkit.services.calendar_lt import vilnius_to_utc, working_days
 from fieldkit.store import Store
 from fieldkit.store.bulk import insert_rows
 
@@ -78,65 +79,6 @@ class _Place:
     town: str  # genitive, as the vocabulary's patterns want it
     library_id: str
     library_name: str
-
-
-def easter_sunday(year: int) -> dt.date:
-    """Western (Gregorian) Easter: the anonymous Gregorian algorithm."""
-    a = year % 19
-    b, c = divmod(year, 100)
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    weekday = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * weekday) // 451
-    month, day = divmod(h + weekday - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
-
-
-# Lithuania's public holidays on fixed dates (Labour Code, art. 123); Mother's
-# and Father's Day fall on Sundays anyway.
-FIXED_HOLIDAYS = (
-    (1, 1),
-    (2, 16),
-    (3, 11),
-    (5, 1),
-    (6, 24),
-    (7, 6),
-    (8, 15),
-    (11, 1),
-    (11, 2),
-    (12, 24),
-    (12, 25),
-    (12, 26),
-)
-
-
-def public_holidays(year: int) -> set[dt.date]:
-    """Lithuania's public holidays in `year`, Easter Sunday and Monday included."""
-    easter = easter_sunday(year)
-    fixed = {dt.date(year, month, day) for month, day in FIXED_HOLIDAYS}
-    return fixed | {easter, easter + dt.timedelta(days=1)}
-
-
-def working_days(first: dt.date, last: dt.date) -> list[dt.date]:
-    """Monday to Friday from `first` to `last`, public holidays left out."""
-    holidays = set().union(*(public_holidays(year) for year in range(first.year, last.year + 1)))
-    days = (first + dt.timedelta(days=n) for n in range((last - first).days + 1))
-    return [day for day in days if day.weekday() < 5 and day not in holidays]
-
-
-def _last_sunday(year: int, month: int) -> dt.date:
-    last = dt.date(year, month + 1, 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.weekday() + 1) % 7)
-
-
-def _vilnius_to_utc(local: dt.datetime) -> dt.datetime:
-    """A wall-clock time in Lithuania (EET, EEST from the last Sunday of March to
-    the last Sunday of October) as UTC. Meetings are held in daytime on working
-    days, never in the hour the clocks change."""
-    summer = _last_sunday(local.year, 3) <= local.date() < _last_sunday(local.year, 10)
-    return (local - dt.timedelta(hours=3 if summer else 2)).replace(tzinfo=dt.UTC)
 
 
 def _of_library(name: str) -> str | None:
@@ -327,7 +269,7 @@ class _Builder:
         day = rng.choice(self.meeting_days)
         past = day < DEMO_TODAY
         starts = dt.datetime(day.year, day.month, day.day, rng.choice((10, 11, 13, 14)))
-        held = _vilnius_to_utc(starts)  # the meeting began, in UTC as rows are stamped
+        held = vilnius_to_utc(starts)  # the meeting began, in UTC as rows are stamped
         written = held + dt.timedelta(hours=2)  # notes, attendance, decisions: in the room
         # planned two weeks ahead; meetings still to come were planned by now
         planned = self.working_day_index[day] - 10
