@@ -79,6 +79,27 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path, metavar="FILE")
 
     commands.add_parser("check", help="run SQLite's integrity check on the database")
+
+    def document(name: str, help_text: str, subject: str | None, metavar: str = "ID") -> None:
+        sub = commands.add_parser(name, help=help_text)
+        if subject:
+            sub.add_argument(subject, metavar=metavar)
+        sub.add_argument(
+            "-o", "--output", type=Path, required=True, metavar="FILE.pdf", help="PDF to write"
+        )
+        sub.add_argument(
+            "--lang", choices=["lt", "en"], default="lt", help="document language (default lt)"
+        )
+
+    document("minutes", "print a meeting's minutes to PDF", "meeting_id")
+    document("attendance", "print a meeting's attendance sheet to PDF", "meeting_id")
+    document(
+        "report",
+        "print a municipality's report to PDF (name without diacritics, or its start)",
+        "municipality",
+        "MUNICIPALITY",
+    )
+    document("summary", "print the programme summary of all municipalities to PDF", None)
     return parser
 
 
@@ -224,6 +245,30 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_document(args: argparse.Namespace) -> int:
+    """Build the document in memory, then write it whole (atomically, mode 0600)."""
+    from fieldkit import reports
+    from fieldkit.reports.files import write_pdf
+
+    with _open(args) as store:
+        if args.command == "summary":
+            data = reports.summary_pdf(store, args.lang)
+        elif args.command == "report":
+            from fieldkit.services.documents import resolve_municipality
+
+            data = reports.municipality_pdf(
+                store, resolve_municipality(store, args.municipality), args.lang
+            )
+        else:
+            from fieldkit.services.meetings import resolve_meeting_id
+
+            build = reports.minutes_pdf if args.command == "minutes" else reports.attendance_pdf
+            data = build(store, resolve_meeting_id(store, args.meeting_id), args.lang)
+    target = write_pdf(args.output, data)
+    print(f"Written to {target}.")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": _cmd_demo,
     "meetings": _cmd_meetings,
@@ -233,6 +278,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "check": _cmd_check,
+    "minutes": _cmd_document,
+    "attendance": _cmd_document,
+    "report": _cmd_document,
+    "summary": _cmd_document,
 }
 
 

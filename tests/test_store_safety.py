@@ -338,7 +338,8 @@ def test_restore_is_refused_while_another_process_has_the_database_open(
         with pytest.raises(DatabaseBusy) as caught:
             maintenance.restore(db_path, backup)
         assert_one_sentence(caught.value, db_path)
-        assert f"is open in FieldKit (process {window.pid}); close FieldKit first." in str(caught.value)
+        expected = f"is open in FieldKit (process {window.pid}); close FieldKit first."
+        assert expected in str(caught.value)
         assert sha256(db_path) == current
         assert not backup_dir(db_path).exists()
 

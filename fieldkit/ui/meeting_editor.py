@@ -98,7 +98,15 @@ class MeetingEditor(QWidget):
         self.print_button = QPushButton(self.tr("Print minutes"))
         self.print_button.setObjectName("meeting-print")
         self.print_button.setEnabled(False)
-        self.print_button.setToolTip(self.tr("The minutes PDF comes with the documents feature."))
+        self.print_button.setToolTip(self.tr("Preview the minutes, then print or save them"))
+        self.print_button.clicked.connect(self.preview_minutes)
+        self.attendance_sheet_button = QPushButton(self.tr("Attendance sheet"))
+        self.attendance_sheet_button.setObjectName("meeting-attendance-sheet")
+        self.attendance_sheet_button.setEnabled(False)
+        self.attendance_sheet_button.setToolTip(
+            self.tr("A sheet to sign at the meeting, with the invitees filled in")
+        )
+        self.attendance_sheet_button.clicked.connect(self.preview_attendance_sheet)
         self.delete_button = QPushButton(self.tr("Delete meeting"))
         self.delete_button.setObjectName("meeting-delete")
         self.delete_button.clicked.connect(self._delete)
@@ -108,6 +116,7 @@ class MeetingEditor(QWidget):
             self.finalise_button,
             self.reopen_button,
             self.print_button,
+            self.attendance_sheet_button,
             self.delete_button,
         ):
             self._status_row.addWidget(button)
@@ -225,6 +234,8 @@ class MeetingEditor(QWidget):
             self.starts_at.setDateTime(QDateTime(summary.starts_at))
             self.starts_at.blockSignals(blocked)
         self._set_editable(editable)
+        for button in (self.print_button, self.attendance_sheet_button):
+            button.setEnabled(True)
         self.agenda.show_detail(detail, mark, editable)
         self.outcomes.show_detail(detail, mark, editable)
         if self._focus_title:
@@ -276,6 +287,8 @@ class MeetingEditor(QWidget):
         self.edits.flush()
         self.meeting_id = self.detail = None
         self._panels_showing = (None, None, False)
+        for button in (self.print_button, self.attendance_sheet_button):
+            button.setEnabled(False)
         self.attendance.set_meeting(None, None, False)
         self.problems.set_meeting(None, None, False)
 
@@ -330,4 +343,36 @@ class MeetingEditor(QWidget):
         self.edits.flush()
         self.ctx.runner.run(
             lambda: meetings.delete_meeting(store, meeting_id), changes=MEETING_CHANGES
+        )
+
+    # --- documents -----------------------------------------------------------------
+
+    def preview_minutes(self) -> None:
+        from fieldkit.reports import minutes_pdf
+
+        self._preview(self.tr("Minutes"), minutes_pdf)
+
+    def preview_attendance_sheet(self) -> None:
+        from fieldkit.reports import attendance_pdf
+
+        self._preview(self.tr("Attendance sheet"), attendance_pdf)
+
+    def _preview(self, document: str, make: Callable[[Store, str, str], bytes]) -> None:
+        """Open the preview of one of this meeting's documents (built with what was
+        typed up to the click)."""
+        from fieldkit.ui.pdf_preview import file_name, open_pdf_preview
+
+        meeting_id, store, detail = self.meeting_id, self.ctx.store, self.detail
+        if meeting_id is None or detail is None:
+            return
+        self.edits.flush()
+        summary = detail.summary
+        title = self.tr("{document}: {title}").format(document=document, title=summary.title)
+        name = file_name(document, summary.municipality_name, f"{summary.starts_at:%Y-%m-%d}")
+        open_pdf_preview(
+            self.ctx,
+            title,
+            lambda language: make(store, meeting_id, language),
+            name,
+            self,
         )

@@ -130,6 +130,16 @@
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProblemsView</name>
     <message numerus="yes">
         <source>%Ln problem(s)</source>

@@ -641,6 +641,22 @@
         <source>Synced records are never deleted outright; mark them deleted instead.</source>
         <translation>Sinchronizuojami įrašai niekada neištrinami visiškai; vietoj to pažymėkite juos kaip ištrintus.</translation>
     </message>
+    <message>
+        <source>{path} is a folder; name the PDF file to write.</source>
+        <translation>{path} yra aplankas; nurodykite PDF failo, kurį norite įrašyti, pavadinimą.</translation>
+    </message>
+    <message>
+        <source>Documents are printed in Lithuanian (lt) or English (en), not &apos;{language}&apos;.</source>
+        <translation>Dokumentai spausdinami lietuvių (lt) arba anglų (en) kalba, ne „{language}“.</translation>
+    </message>
+    <message>
+        <source>There is no municipality called &apos;{name}&apos;.</source>
+        <translation>Savivaldybės „{name}“ nėra.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; could be several municipalities: {names}; give more letters.</source>
+        <translation>„{name}“ atitinka kelias savivaldybes: {names}; įveskite daugiau raidžių.</translation>
+    </message>
 </context>
 <context>
     <name>IdeasPanel</name>
@@ -936,8 +952,16 @@
         <translation>Spausdinti protokolą</translation>
     </message>
     <message>
-        <source>The minutes PDF comes with the documents feature.</source>
-        <translation>Protokolą PDF formatu bus galima gauti, kai programoje atsiras dokumentų rengimo funkcija.</translation>
+        <source>Preview the minutes, then print or save them</source>
+        <translation>Peržiūrėti protokolą, tada jį atspausdinti arba išsaugoti</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Dalyvių sąrašas</translation>
+    </message>
+    <message>
+        <source>A sheet to sign at the meeting, with the invitees filled in</source>
+        <translation>Sąrašas pasirašyti susitikime, su įrašytais pakviestaisiais</translation>
     </message>
     <message>
         <source>Delete meeting</source>
@@ -994,6 +1018,14 @@
     <message>
         <source>Delete the meeting “{title}” and everything recorded in it?</source>
         <translation>Ištrinti susitikimą „{title}“ ir viską, kas jame užrašyta?</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokolas</translation>
+    </message>
+    <message>
+        <source>{document}: {title}</source>
+        <translation>{document}: {title}</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1186,14 @@
         <translation>Rodyti šios savivaldybės problemas</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Ataskaita</translation>
+    </message>
+    <message>
+        <source>Preview this municipality&apos;s report, then print or save it</source>
+        <translation>Peržiūrėti šios savivaldybės ataskaitą, tada ją atspausdinti arba išsaugoti</translation>
+    </message>
+    <message>
         <source>Open action items</source>
         <translation>Neatliktos užduotys</translation>
     </message>
@@ -1176,6 +1216,10 @@
     <message>
         <source>Double-click to open the meeting</source>
         <translation>Norėdami atverti susitikimą, spustelėkite dukart</translation>
+    </message>
+    <message>
+        <source>Report: {municipality}</source>
+        <translation>Ataskaita: {municipality}</translation>
     </message>
     <message>
         <source>Choose a municipality.</source>
@@ -1485,6 +1529,89 @@
     <message>
         <source>Remove partner</source>
         <translation>Pašalinti partnerį</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>The language of the document</source>
+        <translation>Dokumento kalba</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kalba:</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Išsaugoti kaip…</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file</source>
+        <translation>Išsaugoti dokumentą PDF faile</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Spausdinti…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Rengiamas dokumentas…</translation>
+    </message>
+    <message>
+        <source>The document could not be made.</source>
+        <translation>Dokumento parengti nepavyko.</translation>
+    </message>
+    <message>
+        <source>The document could not be shown.</source>
+        <translation>Dokumento parodyti nepavyko.</translation>
+    </message>
+    <message>
+        <source>Page {number}</source>
+        <translation>{number} puslapis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n puslapis</numerusform>
+            <numerusform>%n puslapiai</numerusform>
+            <numerusform>%n puslapių</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Išsaugoti dokumentą</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF dokumentai (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Išsaugoma…</translation>
+    </message>
+    <message>
+        <source>Saved as {path}</source>
+        <translation>Išsaugota: {path}</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Spausdinti dokumentą</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Spausdintuvo paleisti nepavyko.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Spausdinama…</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Išsiųsta spausdintuvui.</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,7 @@ class MunicipalityDetailPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.municipality_id: str | None = None
+        self._name: str | None = None
         self.heading = QLabel(objectName="municipality-heading")
         self.heading.setWordWrap(True)
         self.visits = QLabel(objectName="municipality-visits")
@@ -146,9 +147,15 @@ class MunicipalityDetailPanel(QWidget):
         self.problems_button = QPushButton(self.tr("Problems"), objectName="municipality-problems")
         self.problems_button.setToolTip(self.tr("Show this municipality's problems"))
         self.problems_button.clicked.connect(lambda: self._go("problems"))
+        self.report_button = QPushButton(self.tr("Report"), objectName="municipality-report")
+        self.report_button.setToolTip(
+            self.tr("Preview this municipality's report, then print or save it")
+        )
+        self.report_button.clicked.connect(self.preview_report)
         buttons = QHBoxLayout()
         buttons.addWidget(self.meetings_button)
         buttons.addWidget(self.problems_button)
+        buttons.addWidget(self.report_button)
         buttons.addStretch(1)
 
         self.problems_chart = BarChart()
@@ -181,6 +188,22 @@ class MunicipalityDetailPanel(QWidget):
         if self.municipality_id is not None:
             self.ctx.window.show_municipality(page, self.municipality_id)
 
+    def preview_report(self) -> None:
+        from fieldkit.reports import municipality_pdf
+        from fieldkit.ui.pdf_preview import file_name, open_pdf_preview
+
+        municipality_id, store = self.municipality_id, self.ctx.store
+        if municipality_id is None:
+            return
+        name = self._name or municipality_id
+        open_pdf_preview(
+            self.ctx,
+            self.tr("Report: {municipality}").format(municipality=name),
+            lambda language: municipality_pdf(store, municipality_id, language),
+            file_name(self.tr("Report"), name),
+            self,
+        )
+
     def load(self, municipality_id: str | None) -> None:
         self.municipality_id = municipality_id
         if municipality_id is None:
@@ -197,8 +220,9 @@ class MunicipalityDetailPanel(QWidget):
             self.show_detail(detail)
 
     def show_detail(self, detail: MunicipalityDetail | None) -> None:
-        for button in (self.meetings_button, self.problems_button):
+        for button in (self.meetings_button, self.problems_button, self.report_button):
             button.setEnabled(detail is not None)
+        self._name = detail.figures.name if detail is not None else None
         self.actions.clear()
         if detail is None:
             hint = self.tr("Choose a municipality.")

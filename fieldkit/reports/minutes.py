@@ -1,0 +1,394 @@
+"""The minutes of a meeting: the paper partners take home and sign.
+
+Sections in the order the programme's template has them: title block; chair and
+secretary; attendance; purpose and agenda; each agenda item's notes and decisions;
+community problems raised; action items; next steps; attachments; approval."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from fieldkit.model import MeetingStatus, ParticipantRole
+from fieldkit.reports.base import (
+    FONT,
+    RULE,
+    build_pdf,
+    cell,
+    content_width,
+    data_table,
+    key_values,
+    para,
+    styles,
+    text,
+)
+from fieldkit.reports.labels import PROGRAMME, Labels
+from fieldkit.services.documents import MinutesContent, minutes_content
+from fieldkit.services.meetings import ParticipantView
+from fieldkit.store import Store
+
+
+def build_minutes(store: Store, meeting_id: str, language: str) -> bytes:
+    labels = Labels(language)
+    content = minutes_content(store, meeting_id)
+    return render_minutes(content, labels)
+
+
+def render_minutes(content: MinutesContent, labels: Labels) -> bytes:
+    detail = content.detail
+    story: list[Flowable] = []
+    story += _title_block(content, labels)
+    story += _chair_and_secretary(content, labels)
+    story += _attendance(content, labels)
+    story += _purpose_and_agenda(content, labels)
+    story += _discussion(content, labels)
+    story += _problems(content, labels)
+    story += _actions(content, labels)
+    story += _next_steps(content, labels)
+    story += _attachments(content, labels)
+    story += _approval(content, labels)
+    return build_pdf(
+        story,
+        labels,
+        title=f"{labels['minutes']}: {detail.summary.title}",
+        draft=detail.summary.status != MeetingStatus.FINAL,
+    )
+
+
+def _number_line(content: MinutesContent, labels: Labels) -> str:
+    summary = content.detail.summary
+    number = (
+        labels.format("minutes_no", number=summary.number)
+        if summary.number
+        else labels["minutes_unnumbered"]
+    )
+    if content.is_final and content.detail.finalised_at:
+        version = labels.format(
+            "version_final", date=labels.date(content.detail.finalised_at.date())
+        )
+    else:
+        version = labels["version_draft"]
+    return f"{number} · {labels['version']}: {version}"
+
+
+def _time_range(start: dt.datetime, end: dt.datetime | None) -> str:
+    return f"{start:%H:%M}–{end:%H:%M}" if end else f"{start:%H:%M}"
+
+
+def _title_block(content: MinutesContent, labels: Labels) -> list[Flowable]:
+    s = styles()
+    detail = content.detail
+    summary = detail.summary
+    municipality = summary.municipality_name
+    if labels.language == "en" and content.municipality_name_en:
+        municipality = content.municipality_name_en
+    return [
+        para(text(PROGRAMME), s.programme),
+        para(text(labels["minutes"]), s.title),
+        para(text(summary.title), s.subtitle),
+        para(text(_number_line(content, labels)), s.muted),
+        Spacer(1, 2 * mm),
+        key_values(
+            [
+                (labels["municipality"], municipality),
+                (labels["library"], detail.library_name or "—"),
+                (labels["date"], labels.date(summary.starts_at.date())),
+                (labels["time"], _time_range(summary.starts_at, detail.ends_at)),
+                (labels["place"], detail.place or detail.library_name or "—"),
+            ],
+            content_width(),
+        ),
+    ]
+
+
+def _holder(content: MinutesContent, role: ParticipantRole) -> ParticipantView | None:
+    return next((p for p in content.detail.participants if p.role == role), None)
+
+
+def _person(p: ParticipantView | None, labels: Labels) -> str:
+    if p is None:
+        return labels["not_named"]
+    return f"{p.name}, {p.organization}" if p.organization else p.name
+
+
+def _chair_and_secretary(content: MinutesContent, labels: Labels) -> list[Flowable]:
+    return [
+        Spacer(1, 1.5 * mm),
+        key_values(
+            [
+                (labels["chair"], _person(_holder(content, ParticipantRole.CHAIR), labels)),
+                (
+                    labels["secretary"],
+                    _person(_holder(content, ParticipantRole.SECRETARY), labels),
+                ),
+            ],
+            content_width(),
+        ),
+    ]
+
+
+def _attendance(content: MinutesContent, labels: Labels) -> list[Flowable]:
+    s = styles()
+    participants = content.detail.participants
+    present = [p for p in participants if p.attended]
+    apologies = [p for p in participants if p.sent_apologies]
+    width = content_width()
+    story: list[Flowable] = [para(text(labels["attendance"]), s.h2)]
+    if present:
+        story.append(
+            data_table(
+                [labels["no"], labels["name"], labels["organisation"], labels["role"]],
+                [
+                    [
+                        cell(str(i)),
+                        cell(p.name),
+                        cell(p.organization),
+                        cell(labels[f"role_{p.role.value}"]),
+                    ]
+                    for i, p in enumerate(present, 1)
+                ],
+                [10 * mm, 0.34 * width, width - 10 * mm - 0.34 * width - 30 * mm, 30 * mm],
+                numeric=[0],
+            )
+        )
+    else:
+        story.append(para(text(labels["none"])))
+    story.append(Spacer(1, 2 * mm))
+    names = "; ".join(_person(p, labels) for p in apologies) or labels["none"]
+    story.append(para(f"<b>{text(labels['apologies'])}:</b> {text(names)}"))
+    story.append(
+        para(
+            text(
+                labels.format(
+                    "count",
+                    present=len(present),
+                    invited=len(participants),
+                    apologies=len(apologies),
+                )
+            ),
+            s.muted,
+        )
+    )
+    return story
+
+
+def _numbered(items: list[str]) -> Flowable:
+    s = styles()
+    return ListFlowable(
+        [ListItem(para(markup), value=i) for i, markup in enumerate(items, 1)],
+        bulletType="1",
+        bulletFormat="%s.",
+        bulletFontName=FONT,
+        bulletFontSize=s.body.fontSize,
+        leftIndent=14,
+    )
+
+
+def _bullets(items: list[str]) -> Flowable:
+    s = styles()
+    return ListFlowable(
+        [ListItem(para(markup)) for markup in items],
+        bulletType="bullet",
+        start="•",
+        bulletFontName=FONT,
+        bulletFontSize=s.body.fontSize,
+        leftIndent=14,
+    )
+
+
+def _purpose_and_agenda(content: MinutesContent, labels: Labels) -> list[Flowable]:
+    s = styles()
+    detail = content.detail
+    story: list[Flowable] = [para(text(labels["purpose"]), s.h2)]
+    story += _paragraphs(detail.purpose) or [para(text(labels["none"]))]
+    story.append(para(text(labels["agenda"]), s.h2))
+    if detail.agenda:
+        story.append(_numbered([text(item.title) for item in detail.agenda]))
+    else:
+        story.append(para(text(labels["none"])))
+    return story
+
+
+def _paragraphs(value: str) -> list[Flowable]:
+    """A note as the user typed it: blank lines part paragraphs, single line breaks
+    stay; each paragraph may run over pages."""
+    blocks = [b.strip() for b in value.replace("\r\n", "\n").split("\n\n")]
+    return [para(text(block)) for block in blocks if block]
+
+
+def _discussion(content: MinutesContent, labels: Labels) -> list[Flowable]:
+    s = styles()
+    detail = content.detail
+    story: list[Flowable] = [para(text(labels["discussion"]), s.h2)]
+    by_item: dict[str | None, list[str]] = {}
+    for decision in detail.decisions:
+        by_item.setdefault(decision.agenda_item_id, []).append(decision.text)
+    agenda_ids = {item.agenda_item_id for item in detail.agenda}
+    for number, item in enumerate(detail.agenda, 1):
+        story.append(para(f"{number}. {text(item.title)}", s.h3))
+        story += _paragraphs(item.notes)
+        decisions = by_item.get(item.agenda_item_id, [])
+        if decisions:
+            story.append(para(f"<b>{text(labels['decisions'])}:</b>"))
+            story.append(_bullets([text(d) for d in decisions]))
+    others = [d for key, ds in by_item.items() if key not in agenda_ids for d in ds]
+    if others:
+        story.append(para(text(labels["other_decisions"]), s.h3))
+        story.append(_bullets([text(d) for d in others]))
+    if not detail.agenda and not others:
+        story.append(para(text(labels["none"])))
+    return story
+
+
+def _problems(content: MinutesContent, labels: Labels) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [para(text(labels["problems"]), s.h2)]
+    if not content.problems:
+        return [*story, para(text(labels["none"]))]
+    story.append(para(text(labels["problems_ranking"]), s.muted))
+    ranked = sorted(content.problems, key=lambda p: -p.votes)  # stable: ties keep room order
+    width = content_width()
+    rows = []
+    for rank, problem in enumerate(ranked, 1):
+        described = [f"<b>{text(problem.title)}</b>"]
+        if problem.description:
+            described.append(text(problem.description))
+        if problem.affected_groups:
+            described.append(f"<i>{text(labels['affected'])}:</i> {text(problem.affected_groups)}")
+        rows.append(
+            [
+                cell(str(rank)),
+                para("<br/>".join(described), s.cell),
+                cell(labels.category(problem.category.value)),
+                cell(str(problem.votes)),
+                cell(problem.raised_by or "—"),
+            ]
+        )
+    story.append(
+        data_table(
+            [labels["rank"], labels["problem"], labels["category"], labels["votes"],
+             labels["raised_by"]],
+            rows,
+            [12 * mm, width - 12 * mm - 38 * mm - 14 * mm - 34 * mm, 38 * mm, 14 * mm, 34 * mm],
+            numeric=[0, 3],
+        )
+    )  # fmt: skip
+    return story
+
+
+def _actions(content: MinutesContent, labels: Labels) -> list[Flowable]:
+    s = styles()
+    actions = content.detail.action_items
+    story: list[Flowable] = [para(text(labels["actions"]), s.h2)]
+    if not actions:
+        return [*story, para(text(labels["none"]))]
+    width = content_width()
+    story.append(
+        data_table(
+            [labels["no"], labels["action"], labels["owner"], labels["due"], labels["status"]],
+            [
+                [
+                    cell(str(i)),
+                    cell(a.text),
+                    cell(a.owner or "—"),
+                    cell(labels.short_date(a.due_on)),
+                    cell(labels["done"] if a.done else labels["open"]),
+                ]
+                for i, a in enumerate(actions, 1)
+            ],
+            [10 * mm, width - 10 * mm - 42 * mm - 22 * mm - 18 * mm, 42 * mm, 22 * mm, 18 * mm],
+            numeric=[0],
+        )
+    )
+    return story
+
+
+def _next_steps(content: MinutesContent, labels: Labels) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [para(text(labels["next_steps"]), s.h2)]
+    open_items = [a for a in content.detail.action_items if not a.done]
+    if open_items:
+        dues = [a.due_on for a in open_items if a.due_on]
+        story.append(
+            para(
+                text(
+                    labels.format(
+                        "next_steps_open",
+                        count=len(open_items),
+                        date=labels.date(min(dues)) if dues else "—",
+                    )
+                )
+            )
+        )
+    elif content.detail.action_items:
+        story.append(para(text(labels["next_steps_none"])))
+    following = content.next_meeting
+    if following:
+        when = f"{labels.date(following.starts_at.date())} {following.starts_at:%H:%M}"
+        story.append(para(text(labels.format("next_meeting", date=when, title=following.title))))
+    if len(story) == 1:
+        story.append(para(text(labels["none"])))
+    return story
+
+
+def _attachments(content: MinutesContent, labels: Labels) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [para(text(labels["attachments"]), s.h2)]
+    if not content.attachments:
+        return [*story, para(text(labels["none"]))]
+    items = [
+        text(a.file_name) + (f" — {text(a.caption)}" if a.caption else "")
+        for a in content.attachments
+    ]
+    return [*story, _numbered(items)]
+
+
+def _approval(content: MinutesContent, labels: Labels) -> list[Flowable]:
+    s = styles()
+    width = content_width()
+    rows = []
+    for role, key in ((ParticipantRole.CHAIR, "chair"), (ParticipantRole.SECRETARY, "secretary")):
+        holder = _holder(content, role)
+        rows.append(
+            [
+                para(text(labels[key]), s.cell_bold),
+                para(text(holder.name if holder else ""), s.cell),
+                "",
+                "",
+            ]
+        )
+        rows.append(
+            [
+                "",
+                para(text(labels["name_line"]), s.small),
+                para(text(labels["signature"]), s.small),
+                para(text(labels["date_line"]), s.small),
+            ]
+        )
+    table = Table(
+        rows, colWidths=[34 * mm, 0.36 * width, 0.3 * width, width - 34 * mm - 0.66 * width]
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), FONT, 8.5),  # else reportlab's Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("ROWHEIGHT", (0, 0), (-1, -1), 10),
+                *[("TOPPADDING", (0, r), (-1, r), 18) for r in range(0, len(rows), 2)],
+                *[("LINEBELOW", (1, r), (-1, r), 0.6, RULE) for r in range(0, len(rows), 2)],
+            ]
+        )
+    )
+    return [KeepTogether([para(text(labels["approval"]), s.h2), table])]
