@@ -43,6 +43,11 @@ def backup_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+def attachments_dir(db_path: Path) -> Path:
+    """Attached files sit beside the database too, each named by its sha256."""
+    return db_path.parent / "attachments"
+
+
 def log_dir() -> Path:
     return data_dir() / "logs"
 

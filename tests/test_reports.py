@@ -5,6 +5,7 @@ text printed literally, long content flowing over pages, and every font embedded
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -252,3 +253,80 @@ def _start():  # type: ignore[no-untyped-def]
     import datetime as dt
 
     return dt.datetime(2026, 7, 17, 10, 0)
+
+
+# --- photos attached to the minutes -------------------------------------------------
+
+
+def image_sizes(data: bytes) -> list[tuple[int, int]]:
+    """(width, height) in pixels of every image XObject on the pages."""
+    sizes = []
+    for page in pypdf.PdfReader(io.BytesIO(data)).pages:
+        xobjects = page["/Resources"].get_object().get("/XObject")
+        for ref in xobjects.get_object().values() if xobjects is not None else ():
+            xobject = ref.get_object()
+            if xobject["/Subtype"] == "/Image":
+                sizes.append((int(xobject["/Width"]), int(xobject["/Height"])))
+    return sizes
+
+
+def test_a_photo_prints_at_the_end_with_its_caption(
+    store: Store, draft_id: str, tmp_path: Path
+) -> None:
+    from fieldkit.services.attachments import add_attachment
+    from tests.test_attachments import write_png
+
+    add_attachment(
+        store,
+        meeting_id=draft_id,
+        source=write_png(tmp_path, "lenta.png", width=40, height=30),
+        caption="Problemų medis",
+    )
+    data = minutes_pdf(store, draft_id)
+    assert image_sizes(data) == [(40, 30)]
+    text = whole_text(data)
+    assert in_order(
+        text, ["Priedai", "lenta.png — Problemų medis", "Protokolą tvirtina", "Nuotraukos",
+               "Problemų medis"]
+    )  # fmt: skip
+    assert "Photos" in whole_text(minutes_pdf(store, draft_id, "en"))
+
+
+def test_a_photo_stands_upright_and_fits_the_page(
+    store: Store, draft_id: str, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    from fieldkit.services.attachments import add_attachment
+
+    photo = tmp_path / "IMG_0001.JPG"
+    exif = Image.Exif()
+    exif[0x0112] = 6  # the camera was turned: show it rotated 90° clockwise
+    Image.new("RGB", (3000, 100), (10, 120, 200)).save(photo, "JPEG", exif=exif)
+    add_attachment(store, meeting_id=draft_id, source=photo)
+    data = minutes_pdf(store, draft_id, "en")
+    (size,) = image_sizes(data)
+    assert size == (80, 2400)  # upright, and no more pixels than print needs
+    assert "IMG_0001.JPG" in whole_text(data).split("Photos", 1)[1]  # no caption: its name
+
+
+def test_a_photo_not_here_yet_or_unreadable_prints_a_note(
+    store: Store, draft_id: str, tmp_path: Path
+) -> None:
+    from fieldkit.services.attachments import add_attachment, attachments_of_meeting
+    from tests.test_attachments import write_png
+
+    add_attachment(store, meeting_id=draft_id, source=write_png(tmp_path, "a.png"), caption="Lenta")
+    broken = tmp_path / "b.jpg"
+    broken.write_bytes(b"not a picture")
+    add_attachment(store, meeting_id=draft_id, source=broken, caption="Sugadinta")
+    first = attachments_of_meeting(store, draft_id)[0]
+    assert first.path is not None
+    first.path.unlink()  # the row came by sync, the file not yet
+    data = minutes_pdf(store, draft_id, "en")
+    assert image_sizes(data) == []
+    photos = whole_text(data).split("Photos", 1)[1]
+    assert "Lenta (the file is not on this computer yet)" in photos
+    assert "Sugadinta (the picture cannot be read)" in photos
+    lithuanian = whole_text(minutes_pdf(store, draft_id)).split("Nuotraukos", 1)[1]
+    assert "Lenta (failo šiame kompiuteryje dar nėra)" in lithuanian

@@ -2,15 +2,22 @@
 
 Sections in the order the programme's template has them: title block; chair and
 secretary; attendance; purpose and agenda; each agenda item's notes and decisions;
-community problems raised; action items; next steps; attachments; approval."""
+community problems raised; action items; next steps; attachments; approval; and
+after it, the photos attached (flip-charts), each with its caption."""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+from pathlib import Path
 
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
+    Image,
     KeepTogether,
     ListFlowable,
     ListItem,
@@ -57,6 +64,7 @@ def render_minutes(content: MinutesContent, labels: Labels) -> bytes:
     story += _next_steps(content, labels)
     story += _attachments(content, labels)
     story += _approval(content, labels)
+    story += _photos(content, labels)
     return build_pdf(
         story,
         labels,
@@ -351,6 +359,73 @@ def _attachments(content: MinutesContent, labels: Labels) -> list[Flowable]:
         for a in content.attachments
     ]
     return [*story, _numbered(items)]
+
+
+# A photo is printed as large as the frame is wide, but no taller than this share
+# of the page, and never larger than its pixels at 96 dpi (a small picture stays
+# small); it is embedded at no more than PRINT_PIXELS on its longer side, enough
+# for A4 at 300 dpi, so twenty phone photos do not make a 100 MB PDF.
+PHOTO_HEIGHT_SHARE = 0.6
+PRINT_PIXELS = 2400
+POINTS_PER_PIXEL = 72 / 96
+
+
+def _photos(content: MinutesContent, labels: Labels) -> list[Flowable]:
+    s = styles()
+    photos = [a for a in content.attachments if a.printable_image]
+    if not photos:
+        return []
+    centred = ParagraphStyle("photo_caption", parent=s.muted, alignment=TA_CENTER)
+    # the heading goes inside the first photo's block: keepWithNext does not hold
+    # it to a KeepTogether, and it would end a page alone
+    story: list[Flowable] = []
+    heading: list[Flowable] = [para(text(labels["photos"]), s.h2)]
+    for photo in photos:
+        caption = text(photo.caption or photo.file_name)
+        picture = _picture(photo.path) if photo.path is not None else None
+        if picture is None:
+            note = labels["file_missing" if photo.path is None else "file_unreadable"]
+            block = [para(f"{caption} <i>{text(note)}</i>", s.muted)]
+        else:
+            block = [picture, Spacer(1, 1.5 * mm), para(caption, centred), Spacer(1, 3 * mm)]
+        story.append(KeepTogether(heading + block))
+        heading = []
+    return story
+
+
+def _picture(path: Path) -> Image | None:
+    """The photo upright (as the camera's EXIF says), flattened onto white and
+    scaled down for print; None when the file is not a picture Pillow can read."""
+    from PIL import Image as PILImage
+    from PIL import ImageOps
+
+    try:
+        with PILImage.open(path) as original:
+            kind = original.format
+            picture = ImageOps.exif_transpose(original)
+            natural = picture.size
+            picture.thumbnail((PRINT_PIXELS, PRINT_PIXELS))
+            if picture.mode in ("RGBA", "LA", "PA") or "transparency" in picture.info:
+                rgba = picture.convert("RGBA")
+                picture = PILImage.new("RGB", rgba.size, "white")
+                picture.paste(rgba, mask=rgba.getchannel("A"))
+            elif picture.mode not in ("RGB", "L"):
+                picture = picture.convert("RGB")
+            buffer = io.BytesIO()
+            if kind == "PNG":  # drawings and screenshots stay sharp
+                picture.save(buffer, "PNG")
+            else:
+                picture.save(buffer, "JPEG", quality=85)
+    except (OSError, ValueError, SyntaxError, PILImage.DecompressionBombError):
+        return None
+    buffer.seek(0)
+    pixels_wide, pixels_high = natural
+    scale = min(
+        POINTS_PER_PIXEL,
+        content_width() / pixels_wide,
+        A4[1] * PHOTO_HEIGHT_SHARE / pixels_high,
+    )
+    return Image(buffer, width=pixels_wide * scale, height=pixels_high * scale)
 
 
 def _approval(content: MinutesContent, labels: Labels) -> list[Flowable]:

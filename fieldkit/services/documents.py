@@ -11,21 +11,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from fieldkit.errors import QT_TRANSLATE_NOOP, Ambiguous, NotFound
-from fieldkit.model import Attachment, Meeting, MeetingStatus, Municipality
+from fieldkit.model import Meeting, MeetingStatus, Municipality
+from fieldkit.services.attachments import AttachmentView, attachments_of_meeting
 from fieldkit.services.meetings import MeetingDetail, MeetingSummary, get_meeting, list_meetings
 from fieldkit.services.people import fold
 from fieldkit.services.problems import MeetingProblem, problems_of_meeting
 from fieldkit.services.records import NO_MEETING, get_live
 from fieldkit.store import Store
-
-
-@dataclass(frozen=True, slots=True)
-class AttachmentView:
-    attachment_id: str
-    file_name: str
-    caption: str
-    media_type: str
-    size: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,14 +45,10 @@ class MinutesContent:
 def minutes_content(store: Store, meeting_id: str) -> MinutesContent:
     detail = get_meeting(store, meeting_id)
     problems = problems_of_meeting(store, meeting_id)
+    attachments = attachments_of_meeting(store, meeting_id)
     with store.read() as session:
         meeting = get_live(session, Meeting, meeting_id, NO_MEETING)
         municipality = session.get(Municipality, meeting.municipality_id)
-        attachments = session.scalars(
-            select(Attachment)
-            .where(Attachment.meeting_id == meeting_id, Attachment.deleted.is_(False))
-            .order_by(Attachment.created_at, Attachment.id)
-        ).all()
         following = session.execute(
             select(Meeting.id, Meeting.title, Meeting.starts_at)
             .where(
@@ -76,10 +64,7 @@ def minutes_content(store: Store, meeting_id: str) -> MinutesContent:
             detail=detail,
             municipality_name_en=municipality.name_en if municipality else "",
             problems=tuple(problems),
-            attachments=tuple(
-                AttachmentView(a.id, a.file_name, a.caption, a.media_type, a.size)
-                for a in attachments
-            ),
+            attachments=tuple(attachments),
             next_meeting=NextMeeting(*following) if following else None,
         )
 

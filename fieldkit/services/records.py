@@ -21,6 +21,7 @@ PROTECTED = frozenset({"id", "created_at", "updated_at", "deleted"})
 # record (Lithuanian declines the nouns). English templates, translated by the
 # window when shown.
 NO_ACTION_ITEM = QT_TRANSLATE_NOOP("Errors", "There is no action item with id {record_id}.")
+NO_ATTACHMENT = QT_TRANSLATE_NOOP("Errors", "There is no attachment with id {record_id}.")
 NO_AGENDA_ITEM = QT_TRANSLATE_NOOP("Errors", "There is no agenda item with id {record_id}.")
 NO_CONTACT = QT_TRANSLATE_NOOP("Errors", "There is no contact with id {record_id}.")
 NO_DECISION = QT_TRANSLATE_NOOP("Errors", "There is no decision with id {record_id}.")

@@ -1,6 +1,7 @@
 """One meeting, edited in place: where and when on top, then the agenda with notes,
-attendance, the problems raised, and decisions and actions. Everything saves as it
-is typed; finalising locks the minutes (except ticking action items done)."""
+attendance, the problems raised, decisions and actions, and the files attached.
+Everything saves as it is typed; finalising locks the minutes (except ticking
+action items done)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ from fieldkit.services.partners import LibraryView, MunicipalityView, libraries_
 from fieldkit.store import Store
 from fieldkit.ui.actions_editor import OutcomesEditor
 from fieldkit.ui.agenda_editor import AgendaEditor
+from fieldkit.ui.attachments_panel import AttachmentsPanel
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.editing import (
     MEETING_CHANGES,
@@ -69,12 +71,14 @@ class MeetingEditor(QWidget):
         self.attendance = AttendancePanel(ctx, self)
         self.problems = RaisedProblemsPanel(ctx, self)
         self.outcomes = OutcomesEditor(ctx, self.edits)
+        self.attachments = AttachmentsPanel(ctx, self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meeting-tabs")
         self.tabs.addTab(self.agenda, self.tr("Agenda and notes"))
         self.tabs.addTab(self.attendance, self.tr("Attendance"))
         self.tabs.addTab(self.problems, self.tr("Problems raised"))
         self.tabs.addTab(self.outcomes, self.tr("Decisions and actions"))
+        self.tabs.addTab(self.attachments, self.tr("Attachments"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
@@ -248,6 +252,7 @@ class MeetingEditor(QWidget):
             self._panels_showing = showing
             self.attendance.set_meeting(*showing)
             self.problems.set_meeting(*showing)
+            self.attachments.set_meeting(*showing)
 
     def _start_afresh(self) -> None:
         """Another meeting is coming in: every field shows it, whatever the keyboard
@@ -291,6 +296,7 @@ class MeetingEditor(QWidget):
             button.setEnabled(False)
         self.attendance.set_meeting(None, None, False)
         self.problems.set_meeting(None, None, False)
+        self.attachments.set_meeting(None, None, False)
 
     # --- saving --------------------------------------------------------------------
 

@@ -86,6 +86,45 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>No files are attached to this meeting yet.</source>
+        <translation>Prie šio susitikimo dar neprisegta jokių failų.</translation>
+    </message>
+    <message>
+        <source>Caption for the next file (optional)</source>
+        <translation>Kito failo aprašas (neprivaloma)</translation>
+    </message>
+    <message>
+        <source>Add photo or file…</source>
+        <translation>Pridėti nuotrauką ar failą…</translation>
+    </message>
+    <message>
+        <source>Attach a copy of a file; photos are printed at the end of the minutes</source>
+        <translation>Prisegti failo kopiją; nuotraukos spausdinamos protokolo pabaigoje</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Pašalinti</translation>
+    </message>
+    <message>
+        <source>{name} — {caption}</source>
+        <translation>{name} — {caption}</translation>
+    </message>
+    <message>
+        <source>The file has not arrived on this computer yet.</source>
+        <translation>Failas į šį kompiuterį dar neatkeliavo.</translation>
+    </message>
+    <message>
+        <source>Images ({patterns})</source>
+        <translation>Paveikslėliai ({patterns})</translation>
+    </message>
+    <message>
+        <source>Attach a photo or file</source>
+        <translation>Prisegti nuotrauką ar failą</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePanel</name>
     <message>
         <source>Invite: type a name, organisation or e-mail…</source>
@@ -458,6 +497,10 @@
         <translation>Užduotis, kurios ID {record_id}, nerasta.</translation>
     </message>
     <message>
+        <source>There is no attachment with id {record_id}.</source>
+        <translation>Priedas, kurio ID {record_id}, nerastas.</translation>
+    </message>
+    <message>
         <source>There is no agenda item with id {record_id}.</source>
         <translation>Darbotvarkės klausimas, kurio ID {record_id}, nerastas.</translation>
     </message>
@@ -656,6 +699,26 @@
     <message>
         <source>&apos;{name}&apos; could be several municipalities: {names}; give more letters.</source>
         <translation>„{name}“ atitinka kelias savivaldybes: {names}; įveskite daugiau raidžių.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; choose a file to attach.</source>
+        <translation>{path} yra aplankas; pasirinkite failą, kurį norite prisegti.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>Failo {path} nėra.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to attach: the limit is {limit} MB.</source>
+        <translation>Failas {name} per didelis prisegti: riba yra {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the attached file in {folder}: {reason}.</source>
+        <translation>Nepavyko išsaugoti prisegto failo aplanke {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Attach the file to either a meeting or a problem.</source>
+        <translation>Failą prisekite arba prie susitikimo, arba prie problemos.</translation>
     </message>
 </context>
 <context>
@@ -930,6 +993,10 @@
     <message>
         <source>Decisions and actions</source>
         <translation>Sprendimai ir užduotys</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Priedai</translation>
     </message>
     <message>
         <source>Finalise minutes</source>
