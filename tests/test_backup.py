@@ -352,3 +352,61 @@ def test_backups_are_private_to_their_owner(store: Store, tmp_path: Path) -> Non
     chosen = make_backup(store.path, target=tmp_path / "copy.sqlite")
     for backup in (rotated, chosen):
         assert backup.stat().st_mode & 0o777 == 0o600
+
+
+# --- attached photos travel with the backups -------------------------------------
+
+
+def _attach_photo(store: Store, folder: Path) -> str:
+    import datetime as dt
+
+    from fieldkit.services import meetings
+    from fieldkit.services.attachments import add_attachment, attachments_of_meeting
+    from tests.test_attachments import write_png
+
+    meeting_id = meetings.create_meeting(
+        store,
+        municipality_id="birzu-r",
+        title="Su nuotrauka",
+        starts_at=dt.datetime(2026, 5, 5, 10),
+    )
+    add_attachment(store, meeting_id=meeting_id, source=write_png(folder), caption="Lenta")
+    (view,) = attachments_of_meeting(store, meeting_id)
+    return view.sha256
+
+
+def test_a_backup_carries_the_attached_files(store: Store, tmp_path: Path) -> None:
+    from fieldkit.paths import attachments_dir
+
+    sha = _attach_photo(store, tmp_path / "camera")
+    original = (attachments_dir(store.path) / sha).read_bytes()
+    rotated = make_backup(store.path)
+    assert (rotated.parent / "attachments" / sha).read_bytes() == original
+    stick = tmp_path / "stick" / "kopija.sqlite"
+    make_backup(store.path, target=stick)
+    copy = stick.parent / "attachments" / sha
+    assert copy.read_bytes() == original
+    assert copy.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_restore_on_another_computer_brings_the_photos_back(store: Store, tmp_path: Path) -> None:
+    from fieldkit.services.attachments import attachment_path
+
+    sha = _attach_photo(store, tmp_path / "camera")
+    stick = tmp_path / "stick" / "kopija.sqlite"
+    make_backup(store.path, target=stick)
+    new_laptop = tmp_path / "new-laptop" / "fieldkit.sqlite"
+    maintenance.restore(new_laptop, stick)
+    with open_store(new_laptop) as restored:
+        found = attachment_path(restored, sha)
+        assert found is not None
+        assert found.parent == new_laptop.parent / "attachments"
+
+
+def test_a_damaged_attached_file_is_not_copied(store: Store, tmp_path: Path) -> None:
+    from fieldkit.paths import attachments_dir
+
+    sha = _attach_photo(store, tmp_path / "camera")
+    (attachments_dir(store.path) / sha).write_bytes(b"not the photo any more")
+    backup = make_backup(store.path)
+    assert not (backup.parent / "attachments" / sha).exists()

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import os
 import re
 import sqlite3
 from pathlib import Path
 
 from fieldkit.errors import QT_TRANSLATE_NOOP, DatabaseBusy, InvalidInput, StorageError
-from fieldkit.paths import backup_dir
+from fieldkit.paths import attachments_dir, backup_dir
 from fieldkit.store.health import OpenMarker
 from fieldkit.store.sqlite_file import (
     holds_data,
@@ -68,6 +69,38 @@ def _copy(source: Path, target: Path) -> None:
             dst.close()
 
 
+_BLOB_NAME = re.compile(r"[0-9a-f]{64}")
+
+
+def mirror_attachments(source: Path, target: Path) -> int:
+    """Copy the attached files (named by their sha256) that `target` lacks, so a
+    backup carries the photos its database refers to and a restore brings them
+    back. A file whose content does not match its name is not copied. Returns
+    how many files were copied; OSError is the caller's to report."""
+    if not source.is_dir() or (target.is_dir() and target.samefile(source)):
+        return 0
+    copied = 0
+    for blob in sorted(source.iterdir()):
+        if not _BLOB_NAME.fullmatch(blob.name) or (target / blob.name).exists():
+            continue
+        target.mkdir(parents=True, exist_ok=True)
+        partial = target / f".{blob.name}.partial"
+        digest = hashlib.sha256()
+        try:
+            with blob.open("rb") as reader, partial.open("wb") as writer:
+                for chunk in iter(lambda: reader.read(1 << 20), b""):
+                    digest.update(chunk)
+                    writer.write(chunk)
+            if digest.hexdigest() != blob.name:
+                continue  # damaged on this disk: better missing than wrong
+            os.chmod(partial, 0o600)
+            partial.replace(target / blob.name)
+            copied += 1
+        finally:
+            partial.unlink(missing_ok=True)
+    return copied
+
+
 def make_backup(
     database: Path,
     *,
@@ -92,6 +125,7 @@ def make_backup(
         _copy(database, partial)
         os.chmod(partial, 0o600)  # personal data: as private as the database itself
         partial.replace(target)
+        mirror_attachments(attachments_dir(database), attachments_dir(target))
     except OSError as error:
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "Cannot write the backup to {folder}: {reason}."),
@@ -164,6 +198,7 @@ def restore_backup(database: Path, backup: Path) -> Path | None:
                 target.execute("PRAGMA journal_mode = WAL")
             finally:
                 target.close()
+        mirror_attachments(attachments_dir(backup), attachments_dir(database))
     except OSError as error:
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "Cannot restore into {path}: {reason}."),
