@@ -81,8 +81,9 @@ def _number_line(content: MinutesContent, labels: Labels) -> str:
         else labels["minutes_unnumbered"]
     )
     if content.is_final and content.detail.finalised_at:
+        # stored in UTC; printed as the date on the coordinator's own calendar
         version = labels.format(
-            "version_final", date=labels.date(content.detail.finalised_at.date())
+            "version_final", date=labels.date(content.detail.finalised_at.astimezone().date())
         )
     else:
         version = labels["version_draft"]
