@@ -239,3 +239,48 @@ def test_a_meeting_moved_later_keeps_its_length(store: Store, meeting_id: str) -
     meetings.update_meeting(store, meeting_id, starts_at=later)
     detail = meetings.get_meeting(store, meeting_id)
     assert (detail.summary.starts_at, detail.ends_at) == (later, later + dt.timedelta(hours=2))
+
+
+def test_next_steps_and_the_next_meeting_are_kept(store: Store, meeting_id: str) -> None:
+    detail = meetings.get_meeting(store, meeting_id)
+    assert (detail.next_steps, detail.next_meeting_at) == ("", None)
+    following = START + dt.timedelta(days=28)
+    meetings.update_meeting(
+        store,
+        meeting_id,
+        next_steps="Parengti paraišką.\n\nSuderinti su seniūnija.",
+        next_meeting_at=following,
+    )
+    detail = meetings.get_meeting(store, meeting_id)
+    assert detail.next_steps == "Parengti paraišką.\n\nSuderinti su seniūnija."
+    assert detail.next_meeting_at == following
+    meetings.update_meeting(store, meeting_id, next_meeting_at=None)
+    assert meetings.get_meeting(store, meeting_id).next_meeting_at is None
+    created = meetings.create_meeting(
+        store,
+        municipality_id="utenos-r",
+        title="Kita",
+        starts_at=START,
+        next_steps="Kviesti jaunimą.",
+        next_meeting_at=following,
+    )
+    assert meetings.get_meeting(store, created).next_meeting_at == following
+
+
+@pytest.mark.parametrize("offset", [dt.timedelta(0), dt.timedelta(days=-1)])
+def test_the_next_meeting_comes_after_this_one_starts(
+    store: Store, meeting_id: str, offset: dt.timedelta
+) -> None:
+    with pytest.raises(InvalidInput, match="next meeting") as refused:
+        meetings.update_meeting(store, meeting_id, next_meeting_at=START + offset)
+    assert refused.value.template == "The next meeting must be after this one starts."
+    assert meetings.get_meeting(store, meeting_id).next_meeting_at is None
+    meetings.update_meeting(store, meeting_id, next_meeting_at=START + dt.timedelta(days=7))
+    with pytest.raises(InvalidInput, match="next meeting"):  # nor may the start pass it
+        meetings.update_meeting(store, meeting_id, starts_at=START + dt.timedelta(days=8))
+
+
+def test_next_steps_are_locked_with_final_minutes(store: Store, meeting_id: str) -> None:
+    meetings.finalise_meeting(store, meeting_id)
+    with pytest.raises(InvalidInput, match="final"):
+        meetings.update_meeting(store, meeting_id, next_steps="Vėliau.")

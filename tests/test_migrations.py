@@ -1,10 +1,12 @@
 """Files written by an older FieldKit: a database made at revision 0001 (before
-meetings had finalised_at, with the search index of that time) opens, is backed
-up, upgraded, and keeps every row; and each revision undoes cleanly."""
+meetings had finalised_at, with the search index of that time) or at 0002 (before
+meetings had next steps) opens, is backed up, upgraded, and keeps every row; and
+each revision undoes cleanly."""
 
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -152,16 +154,20 @@ def template_0001(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@pytest.fixture
-def db_0001(tmp_path: Path, template_0001: Path) -> Path:
-    target = tmp_path / "field" / "fieldkit.sqlite"
+def copy_of(template: Path, folder: Path) -> Path:
+    target = folder / "field" / "fieldkit.sqlite"
     target.parent.mkdir()
     with (
-        contextlib.closing(sqlite3.connect(template_0001)) as source,
+        contextlib.closing(sqlite3.connect(template)) as source,
         contextlib.closing(sqlite3.connect(target)) as copy,
     ):
         source.backup(copy)
     return target
+
+
+@pytest.fixture
+def db_0001(tmp_path: Path, template_0001: Path) -> Path:
+    return copy_of(template_0001, tmp_path)
 
 
 @pytest.fixture
@@ -190,15 +196,15 @@ def test_opening_upgrades_to_the_head_after_a_backup(db_0001: Path) -> None:
     with open_store(db_0001) as store, store.read() as session:
         title = session.scalar(select(Meeting.title).where(Meeting.id == MEETING))
         assert title == "Diskusija apie jaunimo užimtumą"
-    assert revision_of(db_0001) == schema.SCHEMA_HEAD == "0002"
+    assert revision_of(db_0001) == schema.SCHEMA_HEAD == "0003"
     for table, rows in before.items():
         now = query(db_0001, f"SELECT * FROM {table} ORDER BY id")
-        if table == "meeting":  # the new column comes last, empty
-            now = [row[:-1] for row in now if row[-1] is None]
+        if table == "meeting":  # the new columns come last, empty
+            now = [row[:-3] for row in now if row[-3:] == (None, "", None)]
         assert now == rows, table
 
     [backup] = list_backups(db_0001)
-    assert backup.name.endswith("-before-schema-0002-from-0001.fkbackup.sqlite")
+    assert backup.name.endswith("-before-schema-0003-from-0001.fkbackup.sqlite")
     assert revision_of(backup) == "0001"
     assert "finalised_at" not in columns(backup, "meeting")
     assert query(backup, "SELECT id FROM meeting") == [(MEETING,)]
@@ -213,7 +219,7 @@ def test_a_0001_file_that_already_has_finalised_at_is_upgraded(db_0001: Path) ->
     with open_store(db_0001) as store, store.read() as session:
         meeting = session.get(Meeting, MEETING)
         assert meeting is not None and meeting.finalised_at is not None
-    assert revision_of(db_0001) == "0002"
+    assert revision_of(db_0001) == schema.SCHEMA_HEAD
     assert columns(db_0001, "meeting").count("finalised_at") == 1
 
 
@@ -271,3 +277,49 @@ def test_downgrade_to_0001_gives_back_0001_exactly(tmp_path: Path, template_0001
     assert triggers(path) == triggers(template_0001)
     assert columns(path, "meeting") == columns(template_0001, "meeting")
     assert not query(path, "SELECT name FROM sqlite_master WHERE name = 'search_place'")
+
+
+def test_a_0002_file_with_meetings_upgrades_to_the_head(tmp_path: Path) -> None:
+    path = create_at_revision(tmp_path / "at-0002.sqlite", "0002")
+    fill_0001(path)
+    path = copy_of(path, tmp_path)
+    assert "next_steps" not in columns(path, "meeting")
+    before = query(path, "SELECT * FROM meeting ORDER BY id")
+    search = query(path, "SELECT rowid, title, body FROM search_fts ORDER BY rowid")
+
+    with open_store(path) as store:
+        detail = meetings.get_meeting(store, MEETING)
+        assert (detail.next_steps, detail.next_meeting_at) == ("", None)
+        assert revision_of(path) == schema.SCHEMA_HEAD == "0003"
+        # the rows are as they were, the new columns last and empty; the index too
+        assert [row[:-2] for row in query(path, "SELECT * FROM meeting ORDER BY id")] == before
+        assert query(path, "SELECT next_steps, next_meeting_at FROM meeting") == [("", None)]
+        assert query(path, "SELECT rowid, title, body FROM search_fts ORDER BY rowid") == search
+        # the new columns take what the coordinator writes
+        following = dt.datetime(2026, 3, 31, 13, 0)
+        meetings.update_meeting(
+            store, MEETING, next_steps="Suderinti maršrutą.", next_meeting_at=following
+        )
+        detail = meetings.get_meeting(store, MEETING)
+        assert (detail.next_steps, detail.next_meeting_at) == ("Suderinti maršrutą.", following)
+    assert query(path, "SELECT next_meeting_at FROM meeting") == [("2026-03-31T13:00:00",)]
+
+    [backup] = list_backups(path)
+    assert backup.name.endswith("-before-schema-0003-from-0002.fkbackup.sqlite")
+    assert revision_of(backup) == "0002"
+    assert "next_steps" not in columns(backup, "meeting")
+    assert query(backup, "SELECT * FROM meeting ORDER BY id") == before
+
+
+def test_downgrade_to_0002_drops_the_new_columns_only(tmp_path: Path) -> None:
+    at_0002 = create_at_revision(tmp_path / "at-0002.sqlite", "0002")
+    path = create_at_revision(tmp_path / "down.sqlite", "head")
+    engine = make_engine(path)
+    try:
+        with engine.begin() as connection:
+            command.downgrade(migrate.alembic_config(connection), "0002")
+    finally:
+        engine.dispose()
+    assert revision_of(path) == "0002"
+    assert columns(path, "meeting") == columns(at_0002, "meeting")
+    assert triggers(path) == triggers(at_0002)

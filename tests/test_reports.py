@@ -330,3 +330,44 @@ def test_a_photo_not_here_yet_or_unreadable_prints_a_note(
     assert "Sugadinta (the picture cannot be read)" in photos
     lithuanian = whole_text(minutes_pdf(store, draft_id)).split("Nuotraukos", 1)[1]
     assert "Lenta (failo šiame kompiuteryje dar nėra)" in lithuanian
+
+
+# --- next steps and the next meeting ----------------------------------------------
+
+NEXT_STEPS = (
+    "Parengti paraišką <b>iki</b> rugsėjo & kviesti jaunimą.",
+    "Antra pastraipa: suderinti su seniūnija.",
+)
+
+
+def test_the_next_steps_print_as_written_with_the_next_meeting(store: Store, draft_id: str) -> None:
+    import datetime as dt
+
+    later = meetings.create_meeting(
+        store,
+        municipality_id="anyksciu-r",
+        title="Planuotas susitikimas",
+        starts_at=dt.datetime(2026, 9, 1, 9, 0),
+    )
+    meetings.update_meeting(
+        store,
+        draft_id,
+        next_steps="\n\n".join(NEXT_STEPS),
+        next_meeting_at=dt.datetime(2026, 8, 21, 14, 30),
+    )
+    lithuanian = whole_text(minutes_pdf(store, draft_id))
+    expected = ["Tolesni žingsniai", *NEXT_STEPS, "Neatliktų veiksmų:"]
+    expected += ["Kitas susitikimas: 2026 m. rugpjūčio 21 d. 14:30", "Priedai"]
+    assert in_order(lithuanian, expected), lithuanian
+    english = whole_text(minutes_pdf(store, draft_id, "en"))
+    expected = ["Next steps", *NEXT_STEPS, "Open action items:"]
+    expected += ["Next meeting: 21 August 2026 14:30", "Attachments"]
+    assert in_order(english, expected), english
+    # the meeting's own next meeting stands instead of the one planned in the municipality
+    assert "Planuotas susitikimas" not in lithuanian + english
+
+    meetings.update_meeting(store, draft_id, next_meeting_at=None)
+    fallback = whole_text(minutes_pdf(store, draft_id, "en"))
+    assert "Next meeting: 1 September 2026 09:00 – Planuotas susitikimas" in fallback
+    meetings.delete_meeting(store, later)
+    assert "Next meeting" not in whole_text(minutes_pdf(store, draft_id, "en"))

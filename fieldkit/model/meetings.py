@@ -51,6 +51,10 @@ class Meeting(Syncable, Base):
     number: Mapped[int | None] = mapped_column(Integer(), default=None)
     #: When the minutes were last finalised (the date printed on them).
     finalised_at: Mapped[dt.datetime | None] = mapped_column(UtcTimestamp(), default=None)
+    #: What happens next, as the minutes print it under "Next steps".
+    next_steps: Mapped[str] = mapped_column(Text(), default="", server_default="")
+    #: When the next meeting is, if it was set (wall-clock time, as starts_at).
+    next_meeting_at: Mapped[dt.datetime | None] = mapped_column(LocalDateTime(), default=None)
 
     agenda_items: Mapped[list[AgendaItem]] = relationship(
         order_by="AgendaItem.position", viewonly=True

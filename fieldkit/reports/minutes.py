@@ -2,7 +2,8 @@
 
 Sections in the order the programme's template has them: title block; chair and
 secretary; attendance; purpose and agenda; each agenda item's notes and decisions;
-community problems raised; action items; next steps; attachments; approval; and
+community problems raised; action items; next steps (as written, the open
+actions, and the next meeting); attachments; approval; and
 after it, the photos attached (flip-charts), each with its caption."""
 
 from __future__ import annotations
@@ -323,9 +324,13 @@ def _actions(content: MinutesContent, labels: Labels) -> list[Flowable]:
 
 
 def _next_steps(content: MinutesContent, labels: Labels) -> list[Flowable]:
+    """What the meeting wrote down as next steps, the open action items, and the
+    next meeting: the one it set, else the next one planned in the municipality."""
     s = styles()
+    detail = content.detail
     story: list[Flowable] = [para(text(labels["next_steps"]), s.h2)]
-    open_items = [a for a in content.detail.action_items if not a.done]
+    story += _paragraphs(detail.next_steps)
+    open_items = [a for a in detail.action_items if not a.done]
     if open_items:
         dues = [a.due_on for a in open_items if a.due_on]
         story.append(
@@ -339,15 +344,22 @@ def _next_steps(content: MinutesContent, labels: Labels) -> list[Flowable]:
                 )
             )
         )
-    elif content.detail.action_items:
+    elif detail.action_items:
         story.append(para(text(labels["next_steps_none"])))
-    following = content.next_meeting
-    if following:
-        when = f"{labels.date(following.starts_at.date())} {following.starts_at:%H:%M}"
+    if detail.next_meeting_at is not None:
+        when = _date_and_time(detail.next_meeting_at, labels)
+        story.append(para(text(labels.format("next_meeting_at", date=when))))
+    elif content.next_meeting is not None:
+        following = content.next_meeting
+        when = _date_and_time(following.starts_at, labels)
         story.append(para(text(labels.format("next_meeting", date=when, title=following.title))))
     if len(story) == 1:
         story.append(para(text(labels["none"])))
     return story
+
+
+def _date_and_time(moment: dt.datetime, labels: Labels) -> str:
+    return f"{labels.date(moment.date())} {moment:%H:%M}"
 
 
 def _attachments(content: MinutesContent, labels: Labels) -> list[Flowable]:

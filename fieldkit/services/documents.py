@@ -1,7 +1,7 @@
 """What the printed documents need beyond the other services' views: the minutes'
-attachments, the next meeting in the municipality, the municipality's English
-name, and a municipality's meetings named as a person types them (no diacritics,
-or a prefix)."""
+attachments, the next meeting in the municipality (when the meeting has not set
+its own), the municipality's English name, and a municipality's meetings named as
+a person types them (no diacritics, or a prefix)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,8 @@ class MinutesContent:
     municipality_name_en: str
     problems: tuple[MeetingProblem, ...]
     attachments: tuple[AttachmentView, ...]
+    # the next meeting planned in the municipality; read only when the meeting
+    # has not set when its next one is (detail.next_meeting_at)
     next_meeting: NextMeeting | None
 
     @property
@@ -49,17 +51,19 @@ def minutes_content(store: Store, meeting_id: str) -> MinutesContent:
     with store.read() as session:
         meeting = get_live(session, Meeting, meeting_id, NO_MEETING)
         municipality = session.get(Municipality, meeting.municipality_id)
-        following = session.execute(
-            select(Meeting.id, Meeting.title, Meeting.starts_at)
-            .where(
-                Meeting.municipality_id == meeting.municipality_id,
-                Meeting.deleted.is_(False),
-                Meeting.starts_at > meeting.starts_at,
-                Meeting.id != meeting_id,
-            )
-            .order_by(Meeting.starts_at, Meeting.id)
-            .limit(1)
-        ).first()
+        following = None
+        if detail.next_meeting_at is None:
+            following = session.execute(
+                select(Meeting.id, Meeting.title, Meeting.starts_at)
+                .where(
+                    Meeting.municipality_id == meeting.municipality_id,
+                    Meeting.deleted.is_(False),
+                    Meeting.starts_at > meeting.starts_at,
+                    Meeting.id != meeting_id,
+                )
+                .order_by(Meeting.starts_at, Meeting.id)
+                .limit(1)
+            ).first()
         return MinutesContent(
             detail=detail,
             municipality_name_en=municipality.name_en if municipality else "",

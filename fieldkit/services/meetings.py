@@ -49,6 +49,8 @@ MEETING_FIELDS = (
     "ends_at",
     "place",
     "purpose",
+    "next_steps",
+    "next_meeting_at",
 )
 
 
@@ -114,6 +116,8 @@ class MeetingDetail:
     participants: tuple[ParticipantView, ...]
     decisions: tuple[DecisionView, ...]
     action_items: tuple[ActionItemView, ...]
+    next_steps: str = ""
+    next_meeting_at: dt.datetime | None = None
 
 
 def list_meetings(store: Store, municipality_id: str | None = None) -> list[MeetingSummary]:
@@ -217,6 +221,8 @@ def get_meeting(store: Store, meeting_id: str) -> MeetingDetail:
                 for a in meeting.action_items
                 if not a.deleted
             ),
+            next_steps=meeting.next_steps,
+            next_meeting_at=meeting.next_meeting_at,
         )
 
 
@@ -283,6 +289,10 @@ def _check_library(session: Any, meeting: Meeting) -> None:
 def _check_times(meeting: Meeting) -> None:
     if meeting.ends_at is not None and meeting.ends_at < meeting.starts_at:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A meeting cannot end before it starts."))
+    if meeting.next_meeting_at is not None and meeting.next_meeting_at <= meeting.starts_at:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "The next meeting must be after this one starts.")
+        )
 
 
 def editable_meeting(session: Session, meeting_id: str) -> Meeting:

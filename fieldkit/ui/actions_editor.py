@@ -1,16 +1,18 @@
-"""The "Decisions and actions" tab: what the meeting decided, and who does what by
-when. Action items stay tickable after the minutes are final (follow-up work)."""
+"""The "Decisions and actions" tab: what the meeting decided, who does what by
+when, and the next steps with the date of the next meeting, if one was set.
+Action items stay tickable after the minutes are final (follow-up work)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fieldkit.services import minutes
+from fieldkit.services import meetings, minutes
 from fieldkit.services.meetings import ActionItemView, DecisionView, MeetingDetail
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.editing import (
@@ -127,6 +129,7 @@ class OutcomesEditor(QWidget):
         self.actions = RowList(self._make_action_row)
         self.action_count = QLabel()
         self.action_count.setObjectName("action-count")
+        self._build_next_steps()
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -143,6 +146,15 @@ class OutcomesEditor(QWidget):
         layout.addLayout(heading)
         layout.addLayout(self._adding_row(self.new_action, self.add_action_button))
         layout.addWidget(self.actions)
+        layout.addWidget(separator())
+        next_steps_title = self.tr("Next steps")
+        layout.addWidget(QLabel(f"<b>{next_steps_title}</b>"))
+        layout.addWidget(self.next_steps)
+        next_meeting = QHBoxLayout()
+        next_meeting.addWidget(self.has_next_meeting)
+        next_meeting.addWidget(self.next_meeting_at)
+        next_meeting.addStretch(1)
+        layout.addLayout(next_meeting)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -151,6 +163,29 @@ class OutcomesEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+
+    def _build_next_steps(self) -> None:
+        """The meeting's own next steps and, if set, when the next meeting is: saved
+        with the meeting's fields, locked with the minutes."""
+        self.next_steps = GrowingTextEdit(min_lines=2, max_lines=10)
+        self.next_steps.setObjectName("meeting-next-steps")
+        self.next_steps.setPlaceholderText(self.tr("What happens after this meeting…"))
+        self.edits.bind_plain("next_steps", self.next_steps, self._save_next_steps)
+        self.has_next_meeting = QCheckBox(self.tr("Next meeting:"))
+        self.has_next_meeting.setObjectName("meeting-has-next-meeting")
+        self.has_next_meeting.setToolTip(self.tr("Tick when the date of the next meeting is set"))
+        self.next_meeting_at = QDateTimeEdit()
+        self.next_meeting_at.setObjectName("meeting-next-meeting-at")
+        self.next_meeting_at.setCalendarPopup(True)
+        self.next_meeting_at.setDisplayFormat(
+            QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat)
+        )
+        self.next_meeting_at.setEnabled(False)
+        self.edits.watch(self.next_meeting_at)
+        self.has_next_meeting.toggled.connect(lambda _on: self._next_meeting_changed(at_once=True))
+        self.next_meeting_at.dateTimeChanged.connect(
+            lambda _value: self._next_meeting_changed(at_once=False)
+        )
 
     @staticmethod
     def _adding_row(field: QLineEdit, button: QPushButton) -> QHBoxLayout:
@@ -187,6 +222,24 @@ class OutcomesEditor(QWidget):
             self._show_action(row, action, mark)
         open_count = sum(not a.done for a in detail.action_items)
         self.action_count.setText(self.tr("%n open", "", open_count))
+        self._show_next_steps(detail, mark)
+
+    def _show_next_steps(self, detail: MeetingDetail, mark: int) -> None:
+        self.edits.show_plain("next_steps", self.next_steps, detail.next_steps, mark)
+        if self.edits.may_show("next_meeting", self.next_meeting_at, mark) and not typing_in(
+            self.has_next_meeting
+        ):
+            # unset, the field offers four weeks on: the same weekday and hour
+            shown = detail.next_meeting_at or detail.summary.starts_at + dt.timedelta(weeks=4)
+            for widget in (self.has_next_meeting, self.next_meeting_at):
+                widget.blockSignals(True)
+            self.has_next_meeting.setChecked(detail.next_meeting_at is not None)
+            self.next_meeting_at.setDateTime(QDateTime(shown))
+            for widget in (self.has_next_meeting, self.next_meeting_at):
+                widget.blockSignals(False)
+        self.next_steps.setReadOnly(not self._editable)
+        self.has_next_meeting.setEnabled(self._editable)
+        self.next_meeting_at.setEnabled(self._editable and self.has_next_meeting.isChecked())
 
     def _show_decision(
         self, row: DecisionRow, decision: DecisionView, choices: list[tuple[str, object]], mark: int
@@ -296,6 +349,27 @@ class OutcomesEditor(QWidget):
         save(
             ("action", action_item_id, "due"),
             lambda: minutes.update_action_item(store, action_item_id, due_on=due_on),
+        )
+
+    def _save_next_steps(self, text: str) -> Callable[[], None]:
+        store, meeting_id = self.ctx.store, self.meeting_id
+        return lambda: meetings.update_meeting(store, meeting_id, next_steps=text)
+
+    def _next_meeting_changed(self, *, at_once: bool) -> None:
+        meeting_id = self.meeting_id
+        if meeting_id is None:
+            return
+        has_next = self.has_next_meeting.isChecked()
+        self.next_meeting_at.setEnabled(self._editable and has_next)
+        next_meeting_at: dt.datetime | None = None
+        if has_next:
+            value: dt.datetime = self.next_meeting_at.dateTime().toPython()
+            next_meeting_at = value.replace(second=0, microsecond=0)
+        store = self.ctx.store
+        save = self.edits.save_now if at_once else self.edits.save
+        save(
+            "next_meeting",
+            lambda: meetings.update_meeting(store, meeting_id, next_meeting_at=next_meeting_at),
         )
 
     # --- adding and removing ------------------------------------------------------

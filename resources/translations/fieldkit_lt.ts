@@ -473,6 +473,10 @@
         <translation>Susitikimas negali baigtis anksčiau, nei prasideda.</translation>
     </message>
     <message>
+        <source>The next meeting must be after this one starts.</source>
+        <translation>Kitas susitikimas turi būti vėliau, nei prasideda šis.</translation>
+    </message>
+    <message>
         <source>The minutes are final; reopen the meeting to change them.</source>
         <translation>Protokolas jau patvirtintas; norėdami jį pakeisti, grąžinkite jį taisyti.</translation>
     </message>
@@ -1534,6 +1538,22 @@
     <message>
         <source>Action items</source>
         <translation>Užduotys</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Tolesni žingsniai</translation>
+    </message>
+    <message>
+        <source>What happens after this meeting…</source>
+        <translation>Kas bus daroma po šio susitikimo…</translation>
+    </message>
+    <message>
+        <source>Next meeting:</source>
+        <translation>Kitas susitikimas:</translation>
+    </message>
+    <message>
+        <source>Tick when the date of the next meeting is set</source>
+        <translation>Pažymėkite, kai kito susitikimo data nustatyta</translation>
     </message>
     <message>
         <source>No agenda item</source>

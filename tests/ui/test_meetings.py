@@ -371,3 +371,32 @@ def test_a_title_cleared_and_left_comes_back(qtbot: QtBot, window: MainWindow) -
     settle(window)
     assert editor.title.text() == "Diskusija"
     assert detail(window, meeting_id).summary.title == "Diskusija"
+
+
+def test_next_steps_and_the_next_meeting_save_as_typed(qtbot: QtBot, window: MainWindow) -> None:
+    meeting_id = plan(window)
+    view = opened(window, meeting_id)
+    outcomes = view.editor.outcomes
+    view.editor.tabs.setCurrentWidget(outcomes)
+    assert not outcomes.has_next_meeting.isChecked()
+    assert not outcomes.next_meeting_at.isEnabled()
+
+    type_text(qtbot, outcomes.next_steps, "Parengti paraišką seniūnijai")
+    qtbot.mouseClick(outcomes.has_next_meeting, Qt.MouseButton.LeftButton)
+    assert outcomes.next_meeting_at.isEnabled()
+    outcomes.next_meeting_at.setDateTime(QDateTime(QDate(2026, 11, 3), QTime(14, 30)))
+    settle(window)
+    saved = detail(window, meeting_id)
+    assert saved.next_steps == "Parengti paraišką seniūnijai"
+    assert saved.next_meeting_at == dt.datetime(2026, 11, 3, 14, 30)
+
+    qtbot.mouseClick(outcomes.has_next_meeting, Qt.MouseButton.LeftButton)  # not set after all
+    settle(window)
+    assert detail(window, meeting_id).next_meeting_at is None
+    assert not outcomes.next_meeting_at.isEnabled()
+
+    qtbot.mouseClick(view.editor.finalise_button, Qt.MouseButton.LeftButton)
+    settle(window)
+    assert outcomes.next_steps.isReadOnly()
+    assert not outcomes.has_next_meeting.isEnabled()
+    assert not outcomes.next_meeting_at.isEnabled()
