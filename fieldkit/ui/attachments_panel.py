@@ -72,20 +72,13 @@ class AttachmentsPanel(MeetingTab):
 
     # --- which meeting ------------------------------------------------------------
 
-    def set_meeting(
-        self, meeting_id: str | None, municipality_id: str | None, editable: bool
-    ) -> None:
-        if meeting_id != self.meeting_id:
+    def show_meeting(self, changed: bool) -> None:
+        if changed:
             self.caption.clear()
             self.list.clear()
-        self.meeting_id = meeting_id
-        self.municipality_id = municipality_id
-        self.editable = editable and meeting_id is not None
         self.add_row.setVisible(self.editable)
-        if meeting_id is None:
+        if self.meeting_id is None:
             self.empty.hide()
-            return
-        self.reload()
 
     def read_job(self, meeting_id: str) -> Callable[[], list[AttachmentView]]:
         store = self.ctx.store

@@ -132,29 +132,20 @@ class AttendancePanel(MeetingTab):
 
     # --- which meeting ------------------------------------------------------------
 
-    def set_meeting(
-        self, meeting_id: str | None, municipality_id: str | None, editable: bool
-    ) -> None:
-        """Show a meeting's attendance (None: nothing); `editable` False for final
-        minutes, which are read only."""
-        changed = meeting_id != self.meeting_id
-        self.meeting_id = meeting_id
-        self.municipality_id = municipality_id
-        self.editable = editable and meeting_id is not None
+    def show_meeting(self, changed: bool) -> None:
         for widget in (self.invite_field, self.invite_present, self.new_person_button):
             widget.setVisible(self.editable)
         if changed:
             self.picker.clear()
             self.invite_field.clear()
             self._default_present = True
-        if meeting_id is None:
+        if self.meeting_id is None:
             self._invited_contacts = set()
             self.model.set_rows([], False)
             self.summary.clear()
             return
         if changed:
             self.model.set_rows([], self.editable)
-        self.reload()
 
     def read_job(self, meeting_id: str) -> Callable[[], MeetingDetail]:
         store = self.ctx.store

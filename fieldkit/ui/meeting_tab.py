@@ -17,10 +17,11 @@ from fieldkit.ui.ops import Change
 
 
 class MeetingTab(QWidget):
-    """Subclasses say what they read (`read_job`) and show it (`show_read`);
-    `set_meeting` sets `meeting_id`, `municipality_id` and `editable`, then calls
-    `reload`. A hidden tab only notes that it is stale and reads when shown; a read
-    that a write of this tab overtook is dropped (the write's own read follows)."""
+    """Subclasses say what they read (`read_job`), show it (`show_read`) and fit
+    their widgets to a newly set meeting (`show_meeting`); `set_meeting` sets
+    `meeting_id`, `municipality_id` and `editable`, then reads. A hidden tab only
+    notes that it is stale and reads when shown; a read that a write of this tab
+    overtook is dropped (the write's own read follows)."""
 
     # the kinds of change after which the tab reads its meeting again
     shows: frozenset[Change] = frozenset()
@@ -46,10 +47,24 @@ class MeetingTab(QWidget):
     def show_read(self, result: Any) -> None:
         raise NotImplementedError
 
+    def show_meeting(self, changed: bool) -> None:
+        """Fit the widgets to the meeting now set (`changed`: another meeting than
+        before; `meeting_id` None: none at all). The read follows on its own."""
+
+    # --- which meeting -------------------------------------------------------------
+
     def set_meeting(
         self, meeting_id: str | None, municipality_id: str | None, editable: bool
     ) -> None:
-        raise NotImplementedError
+        """Show a meeting (None: nothing); `editable` is False for final minutes,
+        which are read only."""
+        changed = meeting_id != self.meeting_id
+        self.meeting_id = meeting_id
+        self.municipality_id = municipality_id
+        self.editable = editable and meeting_id is not None
+        self.show_meeting(changed)
+        if meeting_id is not None:
+            self.reload()
 
     # --- reading -------------------------------------------------------------------
 

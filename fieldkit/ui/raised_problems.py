@@ -182,20 +182,12 @@ class RaisedProblemsPanel(MeetingTab):
 
     # --- which meeting ------------------------------------------------------------
 
-    def set_meeting(
-        self, meeting_id: str | None, municipality_id: str | None, editable: bool
-    ) -> None:
-        """Show a meeting's problems (None: nothing); `editable` False for final
-        minutes, which are read only."""
-        changed = meeting_id != self.meeting_id
-        self.meeting_id = meeting_id
-        self.municipality_id = municipality_id
-        self.editable = editable and meeting_id is not None
+    def show_meeting(self, changed: bool) -> None:
         self.link_box.setVisible(self.editable)
         self.new_box.setVisible(self.editable)
         if changed:
             self._reset_form()
-        if meeting_id is None:
+        if self.meeting_id is None:
             self.model.set_rows([], False)
             self.known.clear()
             self.raised_by.clear()
@@ -203,7 +195,6 @@ class RaisedProblemsPanel(MeetingTab):
             return
         if changed:
             self.model.set_rows([], self.editable)
-        self.reload()
 
     def read_job(self, meeting_id: str) -> Callable[[], Loaded]:
         store = self.ctx.store
