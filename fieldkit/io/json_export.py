@@ -5,8 +5,6 @@ compare replicas this way). Tombstoned rows are included: they are data too."""
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO
@@ -14,6 +12,7 @@ from typing import IO
 from sqlalchemy import select
 
 from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
+from fieldkit.io.files import write_atomically
 from fieldkit.model import SYNCABLE_CLASSES
 from fieldkit.model.values import to_json_value
 from fieldkit.store import Store
@@ -58,29 +57,7 @@ def export_json(store: Store, target: Path, progress: Progress | None = None) ->
     """Write the export to `target` atomically: a reader never sees half a file.
     It holds personal data, so it is readable by its owner only (mode 0600)."""
     target = _checked_target(store, target)
-    try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".partial", dir=target.parent
-        )
-    except OSError as error:
-        raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot write to the folder {folder}: {reason}."),
-            folder=str(target.parent),
-            reason=error.strerror or str(error),
-        ) from None
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            count = write_json(store, out, progress)
-        os.replace(temporary, target)
-    except OSError as error:
-        raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}."),
-            path=str(target),
-            reason=error.strerror or str(error),
-        ) from None
-    finally:
-        Path(temporary).unlink(missing_ok=True)
-    return count
+    return write_atomically(target, lambda out: write_json(store, out, progress), text=True)
 
 
 def _checked_target(store: Store, target: Path) -> Path:

@@ -1,13 +1,11 @@
-"""Writing a finished document to disk, for the command line (the window has the
-same steps in its preview)."""
+"""Writing a finished document to disk, for the command line and the preview."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from fieldkit.errors import QT_TRANSLATE_NOOP, StorageError
+from fieldkit.io.files import write_atomically
 
 
 def write_pdf(target: Path, data: bytes) -> Path:
@@ -19,29 +17,5 @@ def write_pdf(target: Path, data: bytes) -> Path:
             QT_TRANSLATE_NOOP("Errors", "{path} is a folder; name the PDF file to write."),
             path=str(target),
         )
-    try:
-        handle, temporary = tempfile.mkstemp(
-            prefix=f".{target.name}.", suffix=".partial", dir=target.parent
-        )
-    except OSError as error:
-        raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot write to the folder {folder}: {reason}."),
-            folder=str(target.parent),
-            reason=error.strerror or str(error),
-        ) from None
-    try:
-        os.chmod(temporary, 0o600)
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except OSError as error:
-        raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot write {path}: {reason}."),
-            path=str(target),
-            reason=error.strerror or str(error),
-        ) from None
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+    write_atomically(target, lambda out: out.write(data))
     return target
