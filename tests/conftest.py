@@ -12,7 +12,8 @@ import os
 import shutil
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,35 @@ def store(db_path: Path) -> Iterator[Store]:
 def demo_store(demo_db_path: Path) -> Iterator[Store]:
     with open_store(demo_db_path) as opened:
         yield opened
+
+
+# --- the command line, run in this process ----------------------------------------
+
+
+@dataclass(frozen=True)
+class Result:
+    code: int | str | None
+    out: str
+    err: str
+
+
+Cli = Callable[..., Result]
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
+    """`cli("--db", path, "meetings")` runs the command in this process and
+    returns its exit code and what it printed."""
+
+    def invoke(*argv: object) -> Result:
+        capsys.readouterr()
+        from fieldkit.cli import run
+
+        try:
+            code: int | str | None = run([str(arg) for arg in argv])
+        except SystemExit as exit_:
+            code = exit_.code
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return invoke

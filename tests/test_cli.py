@@ -21,40 +21,13 @@ from pathlib import Path
 import pytest
 
 import fieldkit
-from fieldkit.cli import run
 from fieldkit.model import SYNCABLE_CLASSES
 from fieldkit.store.schema import SCHEMA_HEAD
-from tests.conftest import copy_database
+from tests.conftest import Cli, copy_database
 
 REPO_ROOT = Path(fieldkit.__file__).resolve().parent.parent
 MEETING_LINE = re.compile(r"^([0-9a-f]{8})  (\d{4}-\d\d-\d\d \d\d:\d\d)  (.+?)  (.+)$")
 SEARCH_LINE = re.compile(r"^(meeting|problem|contact|organization) +([0-9a-f]{8})  (.*?)  — (.*)$")
-
-
-@dataclass(frozen=True)
-class Result:
-    code: int | str | None
-    out: str
-    err: str
-
-
-Cli = Callable[..., Result]
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
-    """`cli("--db", path, "meetings")` runs the command in this process."""
-
-    def invoke(*argv: object) -> Result:
-        capsys.readouterr()
-        try:
-            code: int | str | None = run([str(arg) for arg in argv])
-        except SystemExit as exit_:
-            code = exit_.code
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return invoke
 
 
 def fieldkit_process(

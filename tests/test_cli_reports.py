@@ -12,25 +12,9 @@ import pypdf
 import pytest
 
 from fieldkit.store import open_store
+from tests.conftest import Cli
 from tests.reports_sample import TITLE, typical_meeting
-from tests.test_cli import Cli, Result, assert_one_sentence, fieldkit_process
-
-
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
-    """As tests/test_cli.py's: `cli("--db", path, "summary", ...)` in this process."""
-    from fieldkit.cli import run
-
-    def invoke(*argv: object) -> Result:
-        capsys.readouterr()
-        try:
-            code: int | str | None = run([str(arg) for arg in argv])
-        except SystemExit as exit_:
-            code = exit_.code
-        captured = capsys.readouterr()
-        return Result(code, captured.out, captured.err)
-
-    return invoke
+from tests.test_cli import assert_one_sentence, fieldkit_process
 
 
 def text_of(path: Path) -> str:
