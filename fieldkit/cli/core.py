@@ -1,46 +1,20 @@
-"""The `fieldkit` command: the same services as the window, for scripts, support
-and tests. Every expected failure ends as one sentence on stderr and exit 1."""
+"""The commands of the foundation and the documents: demo data, listing and showing
+meetings, search, backups, the integrity check and the PDFs."""
 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from fieldkit import __version__
-from fieldkit.errors import QT_TRANSLATE_NOOP, FieldKitError, InvalidInput, StorageError
-from fieldkit.paths import DB_ENV, default_db_path
+from fieldkit.cli.common import EXIT_OK, Handler, db_path, open_database
+from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
 
-EXIT_OK = 0
-EXIT_FAILURE = 1
-EXIT_USAGE = 2
 MAX_DEMO_SIZE = 1_000_000
 MAX_SEARCH_LIMIT = 1000
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: {message}.\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="fieldkit",
-        description="FieldKit: meeting notes, partners and community problems for the "
-        "'Bibliotekos pažangai 2' coordinators. Without a command it opens the window.",
-    )
-    parser.add_argument("--version", action="version", version=f"FieldKit {__version__}")
-    parser.add_argument(
-        "--db",
-        metavar="PATH",
-        type=Path,
-        help=f"database file (default: ${DB_ENV}, else the user's data folder)",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-
+def register(commands: argparse._SubParsersAction) -> dict[str, Handler]:  # type: ignore[type-arg]
     demo = commands.add_parser("demo", help="fill an empty database with realistic demo data")
     demo.add_argument(
         "--size",
@@ -59,12 +33,6 @@ def build_parser() -> argparse.ArgumentParser:
     search = commands.add_parser("search", help="search everything; diacritics optional")
     search.add_argument("text", metavar="TEXT", nargs="+")
     search.add_argument("--limit", type=int, default=20)
-
-    export = commands.add_parser("export", help="export the data")
-    export.add_argument("format", choices=["json"])
-    export.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="PATH", help="file, or - for stdout"
-    )
 
     backup = commands.add_parser("backup", help="back up the database (rotated folder)")
     backup.add_argument(
@@ -100,20 +68,20 @@ def build_parser() -> argparse.ArgumentParser:
         "MUNICIPALITY",
     )
     document("summary", "print the programme summary of all municipalities to PDF", None)
-    return parser
 
-
-def _db_path(args: argparse.Namespace) -> Path:
-    return args.db.expanduser() if args.db else default_db_path()
-
-
-def _open(args: argparse.Namespace, *, create: bool = False):  # type: ignore[no-untyped-def]
-    """Only `demo` and the user's own default database may start a new file: a
-    misspelt --db must say so, not answer from an empty database."""
-    from fieldkit.store import open_store
-
-    default = args.db is None and not os.environ.get(DB_ENV)
-    return open_store(_db_path(args), create=create or default)
+    return {
+        "demo": _cmd_demo,
+        "meetings": _cmd_meetings,
+        "meeting": _cmd_meeting,
+        "search": _cmd_search,
+        "backup": _cmd_backup,
+        "restore": _cmd_restore,
+        "check": _cmd_check,
+        "minutes": _cmd_document,
+        "attendance": _cmd_document,
+        "report": _cmd_document,
+        "summary": _cmd_document,
+    }
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -124,10 +92,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
             QT_TRANSLATE_NOOP("Errors", "The demo size must be between 1 and {max_size} rows."),
             max_size=MAX_DEMO_SIZE,
         )
-    with _open(args, create=True) as store:
+    with open_database(args, create=True) as store:
         report = generate_demo(store, size=args.size, seed=args.seed)
     print(
-        f"Demo data written to {_db_path(args)}: {report.total_rows} rows "
+        f"Demo data written to {db_path(args)}: {report.total_rows} rows "
         f"({report.meetings} meetings, {report.contacts} contacts, "
         f"{report.problems} problems)."
     )
@@ -137,7 +105,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_meetings(args: argparse.Namespace) -> int:
     from fieldkit.services.meetings import list_meetings
 
-    with _open(args) as store:
+    with open_database(args) as store:
         meetings = list_meetings(store)
     for m in meetings:
         print(f"{m.meeting_id[:8]}  {m.starts_at:%Y-%m-%d %H:%M}  {m.municipality_name}  {m.title}")
@@ -147,7 +115,7 @@ def _cmd_meetings(args: argparse.Namespace) -> int:
 def _cmd_meeting(args: argparse.Namespace) -> int:
     from fieldkit.services.meetings import get_meeting, resolve_meeting_id
 
-    with _open(args) as store:
+    with open_database(args) as store:
         detail = get_meeting(store, resolve_meeting_id(store, args.meeting_id))
     s = detail.summary
     print(
@@ -181,7 +149,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
             ),
             max_limit=MAX_SEARCH_LIMIT,
         )
-    with _open(args) as store:
+    with open_database(args) as store:
         hits = search_everything(store, " ".join(args.text), limit=args.limit)
     for hit in hits:
         print(f"{hit.kind:<12} {hit.ref_id[:8]}  {hit.title}  — {hit.snippet}")
@@ -190,24 +158,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
-    from fieldkit.io.json_export import export_json, write_json
-
-    with _open(args) as store:
-        if str(args.output) == "-":
-            count = write_json(store, sys.stdout)
-            print(f"Exported {count} rows.", file=sys.stderr)
-            return EXIT_OK
-        count = export_json(store, args.output)
-    print(f"Exported {count} rows to {args.output}.")
-    return EXIT_OK
-
-
 def _cmd_backup(args: argparse.Namespace) -> int:
     from fieldkit.services.maintenance import back_up
 
     output = args.output.expanduser() if args.output else None
-    with _open(args) as store:
+    with open_database(args) as store:
         if output is not None and output.is_dir():
             from fieldkit.store.backup import backup_name
 
@@ -220,17 +175,17 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _cmd_restore(args: argparse.Namespace) -> int:
     from fieldkit.services.maintenance import restore
 
-    database = _db_path(args)
+    database = db_path(args)
     if database.is_dir():
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "{path} is a folder, not a database file."),
             path=str(database),
         )
     safety = restore(database, args.file.expanduser())
-    with _open(args):
+    with open_database(args):
         pass  # proves the restored file opens (and migrates it if it is older)
     print(
-        f"Restored {_db_path(args)} from {args.file}."
+        f"Restored {db_path(args)} from {args.file}."
         + (f" The previous state was saved to {safety}." if safety else "")
     )
     return EXIT_OK
@@ -239,9 +194,9 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from fieldkit.services.maintenance import check
 
-    with _open(args) as store:
+    with open_database(args) as store:
         check(store)
-    print(f"{_db_path(args)} is healthy.")
+    print(f"{db_path(args)} is healthy.")
     return EXIT_OK
 
 
@@ -250,7 +205,7 @@ def _cmd_document(args: argparse.Namespace) -> int:
     from fieldkit import reports
     from fieldkit.reports.files import write_pdf
 
-    with _open(args) as store:
+    with open_database(args) as store:
         if args.command == "summary":
             data = reports.summary_pdf(store, args.lang)
         elif args.command == "report":
@@ -267,41 +222,3 @@ def _cmd_document(args: argparse.Namespace) -> int:
     target = write_pdf(args.output, data)
     print(f"Written to {target}.")
     return EXIT_OK
-
-
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "demo": _cmd_demo,
-    "meetings": _cmd_meetings,
-    "meeting": _cmd_meeting,
-    "search": _cmd_search,
-    "export": _cmd_export,
-    "backup": _cmd_backup,
-    "restore": _cmd_restore,
-    "check": _cmd_check,
-    "minutes": _cmd_document,
-    "attendance": _cmd_document,
-    "report": _cmd_document,
-    "summary": _cmd_document,
-}
-
-
-def run(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from fieldkit.app import run_window
-
-        return run_window(_db_path(args))
-    try:
-        return COMMANDS[args.command](args)
-    except FieldKitError as error:
-        print(f"fieldkit: {error}", file=sys.stderr)
-        return EXIT_FAILURE
-    except KeyboardInterrupt:
-        print("fieldkit: interrupted.", file=sys.stderr)
-        return 130
-    except BrokenPipeError:
-        # `fieldkit meetings | head`: the reader left; that is not an error.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_OK
