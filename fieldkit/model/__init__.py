@@ -18,6 +18,7 @@ from fieldkit.model.meetings import ActionItem, AgendaItem, Decision, Meeting, P
 from fieldkit.model.partners import Contact, Library, Organization, full_name
 from fieldkit.model.problems import Idea, Problem, ProblemMeeting, ProblemPartner
 from fieldkit.model.reference import County, Municipality
+from fieldkit.model.sync_state import HeldChange, ListingHint, SetAsideBundle, SyncPeer, SyncRun
 
 #: Every syncable class, parents before children (the order an insert must follow
 #: where foreign keys are checked at once, and the order of `export json`).
@@ -56,9 +57,11 @@ __all__ = [
     "County",
     "Decision",
     "FieldClock",
+    "HeldChange",
     "Idea",
     "Library",
     "LibraryKind",
+    "ListingHint",
     "Meeting",
     "MeetingKind",
     "MeetingLink",
@@ -75,6 +78,9 @@ __all__ = [
     "ProblemStatus",
     "RowClock",
     "Sector",
+    "SetAsideBundle",
+    "SyncPeer",
+    "SyncRun",
     "Syncable",
     "Visit",
     "VisitStatus",

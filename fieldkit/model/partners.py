@@ -7,7 +7,7 @@ import datetime as dt
 from sqlalchemy import Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from fieldkit.model.base import Base, Syncable
+from fieldkit.model.base import Base, Syncable, UtcTimestamp
 from fieldkit.model.enums import LibraryKind, Sector, enum_column
 
 
@@ -63,6 +63,9 @@ class Contact(Syncable, Base):
     consent_method: Mapped[str] = mapped_column(String(120), default="")
     consent_purpose: Mapped[str] = mapped_column(String(200), default="")
     legal_basis: Mapped[str] = mapped_column(String(120), default="")
+    #: Set when the person was erased (GDPR): the personal fields are cleared, the
+    #: row is a tombstone, and the merge lets no later edit from elsewhere back in.
+    erased_at: Mapped[dt.datetime | None] = mapped_column(UtcTimestamp(), default=None)
 
     @property
     def full_name(self) -> str:
