@@ -59,3 +59,21 @@ class NewerSchema(StorageError):
 
 class DatabaseBusy(StorageError):
     """Another program holds the database for longer than the busy timeout."""
+
+
+class SyncError(FieldKitError):
+    """A sync could not finish; nothing local was lost or half-applied."""
+
+
+class RemoteUnavailable(SyncError):
+    """The remote cannot be reached now (offline, timeout, server busy or failing):
+    worth trying again later. `retry_after` is the server's wish in seconds."""
+
+    def __init__(self, template: str, *, retry_after: float | None = None, **params: object):
+        super().__init__(template, **params)
+        self.retry_after = retry_after
+
+
+class RemoteRefused(SyncError):
+    """The remote says no in a way that repeating will not change (wrong password,
+    no permission, storage full, not a folder): stop at once and tell the user."""
