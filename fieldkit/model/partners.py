@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from sqlalchemy import Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -49,6 +50,23 @@ class Contact(Syncable, Base):
     """A person. Personal data under the GDPR: consent is recorded with the row."""
 
     __tablename__ = "contact"
+
+    #: What an erase clears (GDPR): everything that says who the person is or was
+    #: told. The merge clears them too when it applies an erase from elsewhere.
+    PERSONAL_FIELDS: ClassVar[tuple[str, ...]] = (
+        "first_name",
+        "last_name",
+        "organization_id",
+        "role",
+        "phone",
+        "email",
+        "notes",
+        "tags",
+        "consent_given_on",
+        "consent_method",
+        "consent_purpose",
+        "legal_basis",
+    )
 
     first_name: Mapped[str] = mapped_column(String(80))
     last_name: Mapped[str] = mapped_column(String(80), default="")
