@@ -46,25 +46,6 @@ def test_fold_ignores_case_diacritics_and_spaces() -> None:
 
 
 @pytest.mark.parametrize(
-    "written",
-    [
-        "+370 612 34567",
-        "861234567",
-        "8-612-34567",
-        "00370 61234567",
-        "(8 612) 345 67",
-        "37061234567",
-    ],
-)
-def test_phone_numbers_normalise_to_the_national_number(written: str) -> None:
-    assert people.normalise_phone(written) == "61234567"
-
-
-def test_a_foreign_number_keeps_its_country_code() -> None:
-    assert people.normalise_phone("+48 601 234 567") == "48601234567"
-
-
-@pytest.mark.parametrize(
     ("typed", "expected"),
     [
         ("Jonas Jonaitis", people.TypedPerson(first_name="Jonas", last_name="Jonaitis")),

@@ -12,16 +12,16 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from fieldkit.model import Municipality, Organization, Sector, full_name
+from fieldkit.services.matching import (
+    SAME_EMAIL,
+    SAME_NAME,
+    SAME_PHONE,
+    name_key,
+    normalise_email,
+    normalise_phone,
+)
 from fieldkit.store import Store
-from fieldkit.store.search import match_expression, words_of
-
-#: Reasons a contact looks like the person being added (message ids for the UI).
-SAME_NAME = "name"
-SAME_EMAIL = "email"
-SAME_PHONE = "phone"
-
-#: Lithuania's country code; national numbers have eight digits after it.
-_COUNTRY = "370"
+from fieldkit.store.search import match_expression
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,21 +76,6 @@ def fold(value: str) -> str:
     decomposed = unicodedata.normalize("NFKD", value)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.casefold().split())
-
-
-def normalise_phone(phone: str) -> str:
-    """The digits that identify a number however it was written: +370 612 34567,
-    8 612 34567, 8-612-34567 and 00370 61234567 are all 61234567."""
-    digits = "".join(c for c in phone if c.isdigit())
-    if phone.strip().startswith("+") and digits.startswith(_COUNTRY):
-        return digits[len(_COUNTRY) :]
-    if digits.startswith("00" + _COUNTRY):
-        return digits[2 + len(_COUNTRY) :]
-    if digits.startswith(_COUNTRY) and len(digits) == len(_COUNTRY) + 8:
-        return digits[len(_COUNTRY) :]
-    if digits.startswith("8") and len(digits) == 9:
-        return digits[1:]
-    return digits
 
 
 def split_typed_text(typed: str) -> TypedPerson:
@@ -220,7 +205,7 @@ _SAME_EMAIL = text(
     f"""
     SELECT {_CONTACT_COLUMNS}
     FROM contact c LEFT JOIN organization o ON o.id = c.organization_id
-    WHERE c.deleted = 0 AND c.email != '' AND lower(trim(c.email)) = :email
+    WHERE c.deleted = 0 AND trim(c.email) LIKE :local || '@%' ESCAPE '\\'
     """
 )
 
@@ -259,21 +244,26 @@ def lookalikes(
         found[row[0]] = replace(match, matched_on=(*match.matched_on, reason))
 
     with store.read() as session:
-        name = fold(f"{first_name} {last_name}")
-        words = words_of(name)
+        name = name_key(first_name, last_name)
+        words = name.split()
         if words:
             query = " AND ".join(f'title : "{word}"' for word in words)
             for row in session.execute(_SAME_NAME_WORDS, {"query": query}):
-                names = {fold(f"{row[1]} {row[2]}"), fold(f"{row[2]} {row[1]}")}
-                if name in names:
+                if name_key(row[1], row[2]) == name:
                     note(row, SAME_NAME)
-        wanted_email = email.strip().lower()
+        wanted_email = normalise_email(email)
         if wanted_email:
-            for row in session.execute(_SAME_EMAIL, {"email": wanted_email}):
-                note(row, SAME_EMAIL)
+            # the index finds the local part (LIKE ignores ASCII case); the
+            # domain is compared in Python, IDNA and all
+            local = wanted_email.rpartition("@")[0]
+            local = local.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            for row in session.execute(_SAME_EMAIL, {"local": local}):
+                if normalise_email(row[7]) == wanted_email:
+                    note(row, SAME_EMAIL)
         wanted_phone = normalise_phone(phone)
-        if len(wanted_phone) >= 6:
-            for row in session.execute(_SAME_PHONE_TAIL, {"tail": wanted_phone[-6:]}):
+        digits = "".join(c for c in wanted_phone if c.isdigit())
+        if len(digits) >= 6:
+            for row in session.execute(_SAME_PHONE_TAIL, {"tail": digits[-6:]}):
                 if normalise_phone(row[6]) == wanted_phone:
                     note(row, SAME_PHONE)
     ranked = sorted(found.values(), key=lambda m: (-len(m.matched_on), fold(m.full_name)))
