@@ -308,3 +308,39 @@ def test_a_failed_remote_application_is_not_logged_as_local(store: Store) -> Non
     with store.read() as session:
         names = session.scalars(select(Organization.name)).all()
     assert "Pusiau pritaikyta" not in names
+
+
+def test_an_edit_remembers_the_clock_of_the_value_it_replaced(tmp_path) -> None:
+    """The base lets another replica tell an edit made over a value (history) from
+    two edits made without seeing each other (a conflict)."""
+    from sqlalchemy import text
+
+    from fieldkit.model import Organization
+    from fieldkit.store import open_store
+
+    with open_store(tmp_path / "base.db") as store:
+        with store.write() as session:
+            org = Organization(name="Pirmas")
+            session.add(org)
+            session.flush()
+            org_id = org.id
+        for name in ("Antras", "Trečias"):
+            with store.write() as session:
+                session.get(Organization, org_id).name = name
+        with store.read() as session:
+            rows = session.execute(
+                text(
+                    "SELECT hlc, base FROM change_log WHERE row_id = :r AND field = 'name' "
+                    "ORDER BY seq"
+                ),
+                {"r": org_id},
+            ).all()
+            clock = session.execute(
+                text("SELECT hlc, base FROM field_clock WHERE row_id = :r AND field = 'name'"),
+                {"r": org_id},
+            ).one()
+    (created, no_base), (first_edit, created_base), (second_edit, first_base) = rows
+    assert no_base == ""
+    assert created_base == created
+    assert first_base == first_edit
+    assert tuple(clock) == (second_edit, first_edit)

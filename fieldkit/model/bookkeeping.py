@@ -33,6 +33,9 @@ class ChangeLogEntry(Base):
     row_id: Mapped[str] = mapped_column(String(36))
     field: Mapped[str] = mapped_column(String(40))
     value: Mapped[str] = mapped_column(Text())  # JSON
+    #: The clock of the value this change replaced ("" for a new row): lets the
+    #: merge tell an edit made over another from two made without seeing each other.
+    base: Mapped[str] = mapped_column(String(80), default="", server_default="")
 
 
 class RowClock(Base):
@@ -59,6 +62,8 @@ class FieldClock(Base):
     row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     field: Mapped[str] = mapped_column(String(40), primary_key=True)
     hlc: Mapped[str] = mapped_column(String(80))
+    #: The clock of the value the current one replaced (see ChangeLogEntry.base).
+    base: Mapped[str] = mapped_column(String(80), default="", server_default="")
 
 
 class Conflict(Base):

@@ -33,9 +33,18 @@ META_CLOCK = "hlc_last"
 INSERT_CHANGE = (
     "INSERT INTO change_log (hlc, table_name, row_id, field, value) VALUES (?1, ?2, ?3, ?4, ?5)"
 )
+# An edit of an existing row: the field's clock moves on and remembers the clock it
+# replaced (the row's, the first time a field is edited), and the log entry carries
+# that base so other replicas can tell history from a conflict.
 UPSERT_FIELD_CLOCK = (
-    "INSERT INTO field_clock (table_name, row_id, field, hlc) VALUES (?2, ?3, ?4, ?1) "
-    "ON CONFLICT (table_name, row_id, field) DO UPDATE SET hlc = excluded.hlc"
+    "INSERT INTO field_clock (table_name, row_id, field, hlc, base) VALUES (?2, ?3, ?4, ?1, "
+    "coalesce((SELECT hlc FROM row_clock WHERE table_name = ?2 AND row_id = ?3), '')) "
+    "ON CONFLICT (table_name, row_id, field) DO UPDATE "
+    "SET base = field_clock.hlc, hlc = excluded.hlc"
+)
+INSERT_EDIT = (
+    "INSERT INTO change_log (hlc, table_name, row_id, field, value, base) VALUES (?1, ?2, ?3, "
+    "?4, ?5, (SELECT base FROM field_clock WHERE table_name = ?2 AND row_id = ?3 AND field = ?4))"
 )
 INSERT_ROW_CLOCK = "INSERT INTO row_clock (table_name, row_id, hlc) VALUES (?2, ?3, ?1)"
 
@@ -122,16 +131,21 @@ def _write_log(
     new_rows: Collection[tuple[str, str]],
 ) -> None:
     encoded = stamp.encode()
-    params = [(encoded, c.table_name, c.row_id, c.field, c.value) for c in changes]
+    inserts: list[tuple[str, str, str, str, str]] = []
+    edits: list[tuple[str, str, str, str, str]] = []
+    for c in changes:
+        params = (encoded, c.table_name, c.row_id, c.field, c.value)
+        (inserts if (c.table_name, c.row_id) in new_rows else edits).append(params)
     connection = session.connection()
-    connection.exec_driver_sql(INSERT_CHANGE, params)
-    if new_rows:
+    if inserts:
+        connection.exec_driver_sql(INSERT_CHANGE, inserts)
         connection.exec_driver_sql(
             INSERT_ROW_CLOCK, [(encoded, table, row_id) for table, row_id in new_rows]
         )
-    updates = [p[:4] for p in params if (p[1], p[2]) not in new_rows]
-    if updates:
-        connection.exec_driver_sql(UPSERT_FIELD_CLOCK, updates)
+    if edits:
+        # The clock first: the log entry reads the base the upsert kept.
+        connection.exec_driver_sql(UPSERT_FIELD_CLOCK, [p[:4] for p in edits])
+        connection.exec_driver_sql(INSERT_EDIT, edits)
     save_clock(session, clock)
 
 

@@ -9,6 +9,11 @@ The shipping half of sync needs to remember, per database, how far it applied ea
 other replica, what it set aside and why, and its history for the Sync page. None
 of these tables is synced. `contact.erased_at` marks a GDPR erase, which the merge
 lets win over any later edit of the row.
+
+`base` on the change log and the field clocks is the clock of the value an edit
+replaced: the merge uses it to tell an edit made over another (history) from two
+edits made without seeing each other (a conflict to show the user). Columns are
+added in place, so the tables' triggers stay.
 """
 
 from alembic import op
@@ -71,11 +76,18 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('folder', name=op.f('pk_sync_listing_hint')),
     )
     op.add_column('contact', sa.Column('erased_at', sa.String(length=27), nullable=True))
+    op.add_column(
+        'change_log', sa.Column('base', sa.String(length=80), server_default='', nullable=False)
+    )
+    op.add_column(
+        'field_clock', sa.Column('base', sa.String(length=80), server_default='', nullable=False)
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('contact', recreate='never') as batch_op:
-        batch_op.drop_column('erased_at')
+    for table, column in (('field_clock', 'base'), ('change_log', 'base'), ('contact', 'erased_at')):
+        with op.batch_alter_table(table, recreate='never') as batch_op:
+            batch_op.drop_column(column)
     op.drop_table('sync_listing_hint')
     op.drop_table('sync_run')
     op.drop_table('sync_held_change')
