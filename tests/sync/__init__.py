@@ -1,0 +1,1 @@
+"""Sync tests: remotes on real servers (tests/sync/conftest.py), bundles, merge."""
