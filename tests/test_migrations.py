@@ -196,7 +196,7 @@ def test_opening_upgrades_to_the_head_after_a_backup(db_0001: Path) -> None:
     with open_store(db_0001) as store, store.read() as session:
         title = session.scalar(select(Meeting.title).where(Meeting.id == MEETING))
         assert title == "Diskusija apie jaunimo užimtumą"
-    assert revision_of(db_0001) == schema.SCHEMA_HEAD == "0004"
+    assert revision_of(db_0001) == schema.SCHEMA_HEAD == "0005"
     for table, rows in before.items():
         now = query(db_0001, f"SELECT * FROM {table} ORDER BY id")
         if table == "meeting":  # the new columns come last, empty
@@ -206,7 +206,7 @@ def test_opening_upgrades_to_the_head_after_a_backup(db_0001: Path) -> None:
         assert now == rows, table
 
     [backup] = list_backups(db_0001)
-    assert backup.name.endswith("-before-schema-0004-from-0001.fkbackup.sqlite")
+    assert backup.name.endswith("-before-schema-0005-from-0001.fkbackup.sqlite")
     assert revision_of(backup) == "0001"
     assert "finalised_at" not in columns(backup, "meeting")
     assert query(backup, "SELECT id FROM meeting") == [(MEETING,)]
@@ -292,7 +292,7 @@ def test_a_0002_file_with_meetings_upgrades_to_the_head(tmp_path: Path) -> None:
     with open_store(path) as store:
         detail = meetings.get_meeting(store, MEETING)
         assert (detail.next_steps, detail.next_meeting_at) == ("", None)
-        assert revision_of(path) == schema.SCHEMA_HEAD == "0004"
+        assert revision_of(path) == schema.SCHEMA_HEAD == "0005"
         # the rows are as they were, the new columns last and empty; the index too
         assert [row[:-2] for row in query(path, "SELECT * FROM meeting ORDER BY id")] == before
         assert query(path, "SELECT next_steps, next_meeting_at FROM meeting") == [("", None)]
@@ -307,7 +307,7 @@ def test_a_0002_file_with_meetings_upgrades_to_the_head(tmp_path: Path) -> None:
     assert query(path, "SELECT next_meeting_at FROM meeting") == [("2026-03-31T13:00:00",)]
 
     [backup] = list_backups(path)
-    assert backup.name.endswith("-before-schema-0004-from-0002.fkbackup.sqlite")
+    assert backup.name.endswith("-before-schema-0005-from-0002.fkbackup.sqlite")
     assert revision_of(backup) == "0002"
     assert "next_steps" not in columns(backup, "meeting")
     assert query(backup, "SELECT * FROM meeting ORDER BY id") == before

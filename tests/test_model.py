@@ -42,6 +42,7 @@ EXPECTED_TABLES = {
     "idea",
     "problem_partner",
     "attachment",
+    "record_history",  # merges and erases (GDPR), synced so colleagues see them
 }
 
 

@@ -14,6 +14,7 @@ from fieldkit.model.enums import (
     Sector,
     VisitStatus,
 )
+from fieldkit.model.history import HistoryEvent, RecordHistory
 from fieldkit.model.meetings import ActionItem, AgendaItem, Decision, Meeting, Participant, Visit
 from fieldkit.model.partners import Contact, Library, Organization, full_name
 from fieldkit.model.problems import Idea, Problem, ProblemMeeting, ProblemPartner
@@ -37,6 +38,7 @@ SYNCABLE_CLASSES: tuple[type[Syncable], ...] = (
     Idea,
     ProblemPartner,
     Attachment,
+    RecordHistory,
 )
 
 SYNCABLE_BY_TABLE: dict[str, type[Syncable]] = {
@@ -58,6 +60,7 @@ __all__ = [
     "Decision",
     "FieldClock",
     "HeldChange",
+    "HistoryEvent",
     "Idea",
     "Library",
     "LibraryKind",
@@ -76,6 +79,7 @@ __all__ = [
     "ProblemMeeting",
     "ProblemPartner",
     "ProblemStatus",
+    "RecordHistory",
     "RowClock",
     "Sector",
     "SetAsideBundle",

@@ -9,8 +9,8 @@ APPLICATION_ID = 0x464B6974
 #: The alembic revision this FieldKit writes, and every older one it can upgrade.
 #: A test checks these against the migration scripts, so opening a current file
 #: never has to import alembic.
-SCHEMA_HEAD = "0004"
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+SCHEMA_HEAD = "0005"
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005")
 
 #: Version of resources/reference/municipalities.json that the database holds.
 REFERENCE_VERSION = 1
