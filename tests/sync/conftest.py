@@ -21,6 +21,13 @@ Fixtures
     Parametrised over every server on this machine (wsgidav always; rclone and
     Apache httpd with mod_dav when installed, else those cases are skipped).
 
+``memory_keyring`` -> ``MemoryKeyring``
+    Every test here runs with an empty in-memory keyring backend (a real
+    ``keyring`` backend set with ``keyring.set_keyring``) and without
+    FIELDKIT_SYNC_USER / FIELDKIT_SYNC_PASSWORD, so no test reads or writes the
+    user's keyring; this fixture hands that backend over (``.entries`` holds
+    ``{(service, user): password}``).
+
 Faults (wsgidav sites only; ``site.server.faults`` says whether a site takes them):
 ``site.inject({"method": "PUT", "path": r"\\.tmp$", "count": 1, "status": 503,
 "headers": {"Retry-After": "1"}})``; other rule keys are ``"delay": seconds`` (answer
@@ -42,6 +49,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import keyring
+import keyring.backend
+import keyring.errors
 import pytest
 
 from fieldkit.sync.credentials import Credentials
@@ -49,6 +59,37 @@ from fieldkit.sync.webdav import WebDavRemote
 from tests.sync.servers import STARTERS, Server
 
 KINDS = tuple(STARTERS)
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring backend that keeps its entries in a dict, as a test's keyring."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    monkeypatch.delenv("FIELDKIT_SYNC_USER", raising=False)
+    monkeypatch.delenv("FIELDKIT_SYNC_PASSWORD", raising=False)
+    before = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)
 
 
 @dataclass
