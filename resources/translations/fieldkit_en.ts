@@ -46,16 +46,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%Ln change(s) waiting to sync</source>
-        <translation>
-            <numerusform>%Ln change waiting to sync</numerusform>
-            <numerusform>%Ln changes waiting to sync</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MeetingsView</name>
     <message numerus="yes">
         <source>%n meeting(s)</source>
@@ -166,6 +156,20 @@
         <translation>
             <numerusform>%n change recorded here and not yet sent</numerusform>
             <numerusform>%n changes recorded here and not yet sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Conflicts (%n)</numerusform>
+            <numerusform>Conflicts (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set aside (%n)</source>
+        <translation>
+            <numerusform>Set aside (%n)</numerusform>
+            <numerusform>Set aside (%n)</numerusform>
         </translation>
     </message>
 </context>

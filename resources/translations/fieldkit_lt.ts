@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT" sourcelanguage="en_GB">
 <context>
+    <name></name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sinchronizuojama…</translation>
+    </message>
+    <message>
+        <source>Choose a shared folder or a WebDAV address on the Sync page.</source>
+        <translation>Puslapyje „Sinchronizavimas“ pasirinkite bendrą aplanką arba WebDAV adresą.</translation>
+    </message>
+    <message>
+        <source>Sync not set up · %n change(s) waiting</source>
+        <translation>Sinchronizavimas nenustatytas · laukiančių pakeitimų: %n</translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>Sinchronizavimas nenustatytas</translation>
+    </message>
+    <message>
+        <source>Automatic sync waits until the settings change or you sync.</source>
+        <translation>Automatinis sinchronizavimas lauks, kol pakeisite nustatymus arba sinchronizuosite patys.</translation>
+    </message>
+    <message>
+        <source>%1 Trying again in %n minute(s).</source>
+        <translation>%1 Bus bandoma dar kartą po %n min.</translation>
+    </message>
+    <message>
+        <source>Offline · %n change(s) waiting</source>
+        <translation>Neprisijungta · laukiančių pakeitimų: %n</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Sinchronizuota %1</translation>
+    </message>
+    <message>
+        <source>%n change(s) waiting</source>
+        <translation>Laukiančių pakeitimų: %n</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About FieldKit</source>
+        <translation>Apie FieldKit</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Versija {version}</translation>
+    </message>
+    <message>
+        <source>Meeting notes, partners and community problems for the coordinators of “Bibliotekos pažangai 2”.</source>
+        <translation>Susitikimų užrašai, partneriai ir bendruomenių problemos „Bibliotekos pažangai 2“ koordinatoriams.</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Duomenų bazė:</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Žurnalai:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Atverti aplanką</translation>
+    </message>
+</context>
+<context>
     <name>ActionRow</name>
     <message>
         <source>Done</source>
@@ -724,6 +790,301 @@
         <source>Attach the file to either a meeting or a problem.</source>
         <translation>Failą prisekite arba prie susitikimo, arba prie problemos.</translation>
     </message>
+    <message>
+        <source>Only the JSON export can go to standard output.</source>
+        <extracomment>How many rows the import lists one by one before it only counts.</extracomment>
+        <translation>Į standartinę išvestį galima išvesti tik JSON eksportą.</translation>
+    </message>
+    <message>
+        <source>The file has no column &apos;{header}&apos;.</source>
+        <translation>Faile nėra stulpelio „{header}“.</translation>
+    </message>
+    <message>
+        <source>There is no field &apos;{field}&apos;; choose from {fields}.</source>
+        <translation>Lauko „{field}“ nėra; rinkitės iš: {fields}.</translation>
+    </message>
+    <message>
+        <source>There is no table called &apos;{name}&apos;; choose from {names}.</source>
+        <translation>Lentelės „{name}“ nėra; rinkitės iš: {names}.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder {folder}: {reason}.</source>
+        <translation>Nepavyksta sukurti aplanko {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <extracomment>The longest physical line read (a contact&apos;s notes fit many times over). More columns than any contact list has: a file of numbers or a binary file. Rows imported at once. The largest file accepted. How much of a file is looked at to tell text from binary. &quot;csv&quot;, &quot;xlsx&quot; or &quot;vcard&quot;, and for CSV the encoding and separator found</extracomment>
+        <translation>Failo {path} nėra.</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB; FieldKit imports files of up to {limit} MB.</source>
+        <translation>{path} užima {size} MB; FieldKit importuoja failus iki {limit} MB.</translation>
+    </message>
+    <message>
+        <source>{path} is empty.</source>
+        <translation>{path} yra tuščias.</translation>
+    </message>
+    <message>
+        <source>{path} is not a text table (CSV) or an Excel workbook (XLSX).</source>
+        <translation>{path} nėra tekstinė lentelė (CSV) ar Excel darbaknygė (XLSX).</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} is longer than {limit} MB; it is not a table FieldKit can import.</source>
+        <translation>{path} eilutė {line} ilgesnė nei {limit} MB; tai ne lentelė, kurią FieldKit gali importuoti.</translation>
+    </message>
+    <message>
+        <source>{path} has more than {limit} rows; split it into smaller files.</source>
+        <translation>{path} turi daugiau nei {limit} eilučių; padalykite jį į mažesnius failus.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} is not UTF-8 text although the lines before it are; save the file again in one encoding (UTF-8).</source>
+        <translation>{path} eilutė {line} nėra UTF-8 tekstas, nors ankstesnės eilutės yra; įrašykite failą iš naujo viena koduote (UTF-8).</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} is neither UTF-8 nor Windows-1257 text; save the file again as CSV (UTF-8).</source>
+        <translation>{path} eilutė {line} nėra nei UTF-8, nei Windows-1257 tekstas; įrašykite failą iš naujo kaip CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>Row {row} of {path} cannot be read: {reason}.</source>
+        <translation>Nepavyksta perskaityti {path} eilutės {row}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} has no rows.</source>
+        <translation>{path} neturi eilučių.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {path} has {count} columns, more than a list of people can have ({limit}); is it the right file?</source>
+        <extracomment>What a spreadsheet takes as the start of a formula (see io.spreadsheet).</extracomment>
+        <translation>{path} eilutėje {row} yra {count} stulpelių – daugiau, nei gali turėti asmenų sąrašas ({limit}); ar tai tas failas?</translation>
+    </message>
+    <message>
+        <source>{path} is not an Excel workbook FieldKit can read (XLSX).</source>
+        <translation>{path} nėra Excel darbaknygė, kurią FieldKit gali perskaityti (XLSX).</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not a {suffix} file; choose another file name.</source>
+        <translation>{path} jau yra ir nėra {suffix} failas; pasirinkite kitą failo pavadinimą.</translation>
+    </message>
+    <message>
+        <source>{path} is not a vCard file.</source>
+        <extracomment>The columns of the table a vCard file reads as (names the mapping knows). Properties never needed (and often large).</extracomment>
+        <translation>{path} nėra vCard failas.</translation>
+    </message>
+    <message>
+        <source>{path} holds no vCard.</source>
+        <translation>{path} neturi nė vienos vCard kortelės.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {path} ends a vCard that never began.</source>
+        <translation>{path} eilutė {line} baigia vCard kortelę, kuri nebuvo pradėta.</translation>
+    </message>
+    <message>
+        <source>The last vCard in {path} has no END:VCARD line.</source>
+        <translation>Paskutinė {path} vCard kortelė neturi eilutės END:VCARD.</translation>
+    </message>
+    <message>
+        <source>There is no such contact.</source>
+        <translation>Tokio asmens nėra.</translation>
+    </message>
+    <message>
+        <source>Name a .json or a .pdf file for the person&apos;s data, not {path}.</source>
+        <translation>Asmens duomenims nurodykite .json arba .pdf failą, ne {path}.</translation>
+    </message>
+    <message>
+        <source>There is no kept conflict with id {conflict_id}.</source>
+        <translation>Išsaugoto konflikto su id {conflict_id} nėra.</translation>
+    </message>
+    <message>
+        <source>The record of this conflict is no longer here.</source>
+        <extracomment>False when the record was erased or deleted: a restore would be refused.</extracomment>
+        <translation>Šio konflikto įrašo nebėra.</translation>
+    </message>
+    <message>
+        <source>This person was erased, so nothing of theirs can be restored.</source>
+        <translation>Šis asmuo ištrintas, todėl nieko iš jo duomenų atkurti negalima.</translation>
+    </message>
+    <message>
+        <source>This record was deleted, so a value cannot be restored into it.</source>
+        <translation>Šis įrašas pašalintas, todėl į jį reikšmės atkurti negalima.</translation>
+    </message>
+    <message>
+        <source>This conflict was already restored or dismissed.</source>
+        <translation>Šis konfliktas jau atkurtas arba atmestas.</translation>
+    </message>
+    <message>
+        <source>This kind of value cannot be restored.</source>
+        <translation>Tokios reikšmės atkurti negalima.</translation>
+    </message>
+    <message>
+        <source>No column of {source} holds a name (such as &apos;Vardas&apos;, &apos;Pavardė&apos;, &apos;First Name&apos; or &apos;Last Name&apos;); choose the columns by hand.</source>
+        <extracomment>What a row does. Why (message ids; the window and the command line word them). Warnings about one value of a row that is still imported. The fields a contact column can fill (&quot;&quot; in a mapping: the column is ignored). The columns an import writes, by kind. Header words (folded: no case, no diacritics, no punctuation) for each field.</extracomment>
+        <translation>Nė viename {source} stulpelyje nėra vardo (pvz., „Vardas“, „Pavardė“, „First Name“ ar „Last Name“); pasirinkite stulpelius patys.</translation>
+    </message>
+    <message>
+        <source>No column of {source} holds an organisation&apos;s name (such as &apos;Pavadinimas&apos; or &apos;Name&apos;); choose the columns by hand.</source>
+        <translation>Nė viename {source} stulpelyje nėra organizacijos pavadinimo (pvz., „Pavadinimas“ ar „Name“); pasirinkite stulpelius patys.</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Įrašo negalima sujungti su juo pačiu.</translation>
+    </message>
+    <message>
+        <source>Only contacts or organisations can be merged, not {kind}.</source>
+        <translation>Sujungti galima tik asmenis arba organizacijas, ne {kind}.</translation>
+    </message>
+    <message>
+        <source>These fields cannot be merged: {fields}.</source>
+        <translation>Šių laukų sujungti negalima: {fields}.</translation>
+    </message>
+    <message>
+        <source>Choose &apos;keep&apos; or &apos;lose&apos; for {field}, not &apos;{choice}&apos;.</source>
+        <translation>Laukui {field} pasirinkite „keep“ arba „lose“, ne „{choice}“.</translation>
+    </message>
+    <message>
+        <source>An erased person cannot be merged.</source>
+        <translation>Ištrinto asmens sujungti negalima.</translation>
+    </message>
+    <message>
+        <source>This person was already erased.</source>
+        <translation>Šis asmuo jau ištrintas.</translation>
+    </message>
+    <message>
+        <source>Give a folder or a web address to sync with.</source>
+        <translation>Nurodykite aplanką arba interneto adresą, su kuriuo sinchronizuoti.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used for {url} ({reason}); unlock it, or set FIELDKIT_SYNC_USER and FIELDKIT_SYNC_PASSWORD.</source>
+        <translation>Sistemos slaptažodžių saugyklos negalima naudoti adresui {url} ({reason}); atrakinkite ją arba nustatykite FIELDKIT_SYNC_USER ir FIELDKIT_SYNC_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>FIELDKIT_SYNC_PASSWORD is set but FIELDKIT_SYNC_USER is not.</source>
+        <translation>FIELDKIT_SYNC_PASSWORD nustatytas, bet FIELDKIT_SYNC_USER – ne.</translation>
+    </message>
+    <message>
+        <source>The sync was stopped before it finished.</source>
+        <extracomment>progress(stage, done, total): stage is one of &quot;push&quot;, &quot;blobs&quot;, &quot;pull&quot;, &quot;publish&quot;. A listing hint is trusted for at most this long; then the folder is listed whole. Hints younger than this may hide a file written in the same second.</extracomment>
+        <translation>Sinchronizavimas sustabdytas nebaigtas.</translation>
+    </message>
+    <message>
+        <source>{url} now holds another FieldKit team&apos;s data (its marker changed); nothing was synced. Check the remote in the sync settings.</source>
+        <translation>{url} dabar laiko kitos FieldKit komandos duomenis (pasikeitė jos žymė); nieko nesinchronizuota. Patikrinkite saugyklą sinchronizavimo nustatymuose.</translation>
+    </message>
+    <message>
+        <source>The remote was set up by a newer FieldKit; update FieldKit to sync.</source>
+        <translation>Saugyklą sukūrė naujesnė FieldKit versija; atnaujinkite FieldKit, kad galėtumėte sinchronizuoti.</translation>
+    </message>
+    <message>
+        <source>{url} holds a {marker} that FieldKit cannot read; nothing was synced.</source>
+        <translation>{url} yra {marker}, kurio FieldKit negali perskaityti; nieko nesinchronizuota.</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} cannot be used: {reason}.</source>
+        <translation>Sinchronizavimo aplanko {path} naudoti negalima: {reason}.</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} cannot be reached: {reason}.</source>
+        <translation>Sinchronizavimo aplanko {path} pasiekti nepavyksta: {reason}.</translation>
+    </message>
+    <message>
+        <source>The sync folder {path} is not there (is the drive connected?).</source>
+        <translation>Sinchronizavimo aplanko {path} nėra (ar diskas prijungtas?).</translation>
+    </message>
+    <message>
+        <source>{path} is not in the sync folder.</source>
+        <translation>{path} nėra sinchronizavimo aplanke.</translation>
+    </message>
+    <message>
+        <source>{url} names no folder.</source>
+        <translation>{url} nenurodo jokio aplanko.</translation>
+    </message>
+    <message>
+        <source>Please give a folder or a WebDAV address to sync with.</source>
+        <translation>Nurodykite aplanką arba WebDAV adresą, su kuriuo sinchronizuoti.</translation>
+    </message>
+    <message>
+        <source>FieldKit cannot sync with {url}: give a folder, a file:// address or an https:// WebDAV address.</source>
+        <translation>FieldKit negali sinchronizuoti su {url}: nurodykite aplanką, file:// adresą arba https:// WebDAV adresą.</translation>
+    </message>
+    <message>
+        <source>{url} is not a valid WebDAV address.</source>
+        <translation>{url} nėra tinkamas WebDAV adresas.</translation>
+    </message>
+    <message>
+        <source>Please remove the user name and password from the address {url}: FieldKit keeps them in the system keyring.</source>
+        <translation>Pašalinkite naudotojo vardą ir slaptažodį iš adreso {url}: FieldKit juos laiko sistemos slaptažodžių saugykloje.</translation>
+    </message>
+    <message>
+        <source>{url} must start with https:// so that the password and the data travel encrypted.</source>
+        <translation>{url} turi prasidėti https://, kad slaptažodis ir duomenys būtų siunčiami užšifruoti.</translation>
+    </message>
+    <message>
+        <source>{path} is missing on the remote {url}.</source>
+        <translation>Nutolusioje saugykloje {url} nėra {path}.</translation>
+    </message>
+    <message>
+        <source>The server at {url} answered a folder listing FieldKit cannot read.</source>
+        <translation>Serveris {url} atsiuntė aplanko turinį, kurio FieldKit negali perskaityti.</translation>
+    </message>
+    <message>
+        <source>{path} on the remote {url} is not a folder.</source>
+        <translation>{path} nutolusioje saugykloje {url} nėra aplankas.</translation>
+    </message>
+    <message>
+        <source>The server at {url} lost a file while FieldKit was writing {path}.</source>
+        <translation>Serveris {url} prarado failą, kol FieldKit rašė {path}.</translation>
+    </message>
+    <message>
+        <source>The server at {url} does not let FieldKit make folders.</source>
+        <translation>Serveris {url} neleidžia FieldKit kurti aplankų.</translation>
+    </message>
+    <message>
+        <source>The certificate of {url} cannot be trusted: {reason}.</source>
+        <translation>{url} sertifikatu pasitikėti negalima: {reason}.</translation>
+    </message>
+    <message>
+        <source>{host} cannot be found: is this computer online?</source>
+        <translation>{host} nerastas: ar šis kompiuteris prisijungęs prie interneto?</translation>
+    </message>
+    <message>
+        <source>The server at {url} does not answer.</source>
+        <translation>Serveris {url} neatsako.</translation>
+    </message>
+    <message>
+        <source>The connection to {url} broke off or stalled; FieldKit will try again later.</source>
+        <translation>Ryšys su {url} nutrūko arba užstrigo; FieldKit bandys vėliau.</translation>
+    </message>
+    <message>
+        <source>The server at {url} is busy or failing (HTTP {status}); FieldKit will try again later.</source>
+        <translation>Serveris {url} užimtas arba veikia netvarkingai (HTTP {status}); FieldKit bandys vėliau.</translation>
+    </message>
+    <message>
+        <source>The server at {url} asks for a user name and password; save them on the Sync page.</source>
+        <translation>Serveris {url} prašo naudotojo vardo ir slaptažodžio; įrašykite juos puslapyje „Sinchronizavimas“.</translation>
+    </message>
+    <message>
+        <source>The server at {url} refused the user name or password; FieldKit will not try them again until they are changed.</source>
+        <translation>Serveris {url} nepriėmė naudotojo vardo ar slaptažodžio; FieldKit jų nebebandys, kol jie nebus pakeisti.</translation>
+    </message>
+    <message>
+        <source>The server at {url} does not allow access to {path}.</source>
+        <translation>Serveris {url} neleidžia prieiti prie {path}.</translation>
+    </message>
+    <message>
+        <source>The server at {url} refused a file of {size} bytes as too large.</source>
+        <translation>Serveris {url} atmetė {size} baitų failą kaip per didelį.</translation>
+    </message>
+    <message>
+        <source>The server at {url} has no storage space left.</source>
+        <translation>Serveryje {url} nebeliko vietos.</translation>
+    </message>
+    <message>
+        <source>The server at {url} answered {status} {reason} to {method} {path}.</source>
+        <translation>Serveris {url} į {method} {path} atsakė {status} {reason}.</translation>
+    </message>
+    <message>
+        <source>The server at {url} sends FieldKit to another address: {location}.</source>
+        <translation>Serveris {url} nukreipia FieldKit kitu adresu: {location}.</translation>
+    </message>
 </context>
 <context>
     <name>IdeasPanel</name>
@@ -952,6 +1313,14 @@
         <translation>Ieškoti visur (Ctrl+K)…</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;inchronizavimas</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sinchronizuoti dabar</translation>
+    </message>
+    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Nustatymai</translation>
     </message>
@@ -960,24 +1329,16 @@
         <translation>&amp;Kalba</translation>
     </message>
     <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Pagalba</translation>
+    </message>
+    <message>
+        <source>&amp;About FieldKit</source>
+        <translation>&amp;Apie FieldKit</translation>
+    </message>
+    <message>
         <source>The language changes the next time FieldKit starts.</source>
         <translation>Kalba pasikeis kitą kartą paleidus FieldKit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln change(s) waiting to sync</source>
-        <translation>
-            <numerusform>%Ln pakeitimas laukia sinchronizavimo</numerusform>
-            <numerusform>%Ln pakeitimai laukia sinchronizavimo</numerusform>
-            <numerusform>%Ln pakeitimų laukia sinchronizavimo</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>never synced</source>
-        <translation>dar nesinchronizuota</translation>
-    </message>
-    <message>
-        <source>last sync {when}</source>
-        <translation>paskutinį kartą sinchronizuota {when}</translation>
     </message>
 </context>
 <context>
@@ -1992,11 +2353,26 @@
     </message>
 </context>
 <context>
-    <name>SyncView</name>
+    <name>Sync</name>
     <message>
-        <source>No shared storage is set up yet.</source>
-        <translation>Bendra saugykla dar nenustatyta.</translation>
+        <source>FieldKit can sync with {url}, but this computer&apos;s clock is {minutes} minutes off the server&apos;s: please set the clock right.</source>
+        <translation>FieldKit gali sinchronizuoti su {url}, bet šio kompiuterio laikrodis nuo serverio skiriasi {minutes} min.: nustatykite laikrodį teisingai.</translation>
     </message>
+    <message>
+        <source>FieldKit can sync with {url}.</source>
+        <translation>FieldKit gali sinchronizuoti su {url}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>The sync failed unexpectedly.</source>
+        <extracomment>How often to sync while online. The first wait after a failure; it doubles with each failure in a row. Runs one sync on the sync thread: (the sync thread&apos;s store, the remote&apos;s address, the cancel event) -&gt; what it did.</extracomment>
+        <translation>Sinchronizavimas netikėtai nepavyko.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
     <message>
         <source>Changes waiting:</source>
         <translation>Laukiantys pakeitimai:</translation>
@@ -2004,10 +2380,6 @@
     <message>
         <source>Last sync:</source>
         <translation>Paskutinis sinchronizavimas:</translation>
-    </message>
-    <message>
-        <source>Shared storage:</source>
-        <translation>Bendra saugykla:</translation>
     </message>
     <message>
         <source>Database file:</source>
@@ -2021,6 +2393,74 @@
         <source>Sync</source>
         <translation>Sinchronizavimas</translation>
     </message>
+    <message>
+        <source>Now:</source>
+        <translation>Dabar:</translation>
+    </message>
+    <message>
+        <source>Shared storage</source>
+        <translation>Bendra saugykla</translation>
+    </message>
+    <message>
+        <source>A folder, or https://cloud.example.lt/remote.php/dav/files/USER/FieldKit/</source>
+        <translation>Aplankas arba https://cloud.example.lt/remote.php/dav/files/NAUDOTOJAS/FieldKit/</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Pasirinkti aplanką…</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>laikomas sistemos slaptažodžių saugykloje</translation>
+    </message>
+    <message>
+        <source>A shared folder (a USB stick, a network share or a cloud-drive folder), or a WebDAV address. For Nextcloud, use an app password.</source>
+        <translation>Bendras aplankas (USB atmintukas, tinklo aplankas ar debesies disko aplankas) arba WebDAV adresas. Nextcloud atveju naudokite programėlės slaptažodį.</translation>
+    </message>
+    <message>
+        <source>Folder or address:</source>
+        <translation>Aplankas arba adresas:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Naudotojo vardas:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Slaptažodis:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Įrašyti</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tikrinti ryšį</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinchronizuoti dabar</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Istorija</translation>
+    </message>
+    <message>
+        <source>Show restored and dismissed</source>
+        <translation>Rodyti atkurtus ir atmestus</translation>
+    </message>
+    <message>
+        <source>Restore the kept value</source>
+        <translation>Atkurti išsaugotą reikšmę</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Atmesti</translation>
+    </message>
+    <message>
+        <source>When the same field was changed on two computers, the later change won; the other value is kept here.</source>
+        <translation>Kai tas pats laukas buvo pakeistas dviejuose kompiuteriuose, laimėjo vėlesnis pakeitimas; kita reikšmė išsaugota čia.</translation>
+    </message>
     <message numerus="yes">
         <source>%n change(s) recorded here and not yet sent</source>
         <translation>
@@ -2032,6 +2472,38 @@
     <message>
         <source>never</source>
         <translation>niekada</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)</source>
+        <translation>
+            <numerusform>Konfliktai (%n)</numerusform>
+            <numerusform>Konfliktai (%n)</numerusform>
+            <numerusform>Konfliktai (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set aside (%n)</source>
+        <translation>
+            <numerusform>Atidėti (%n)</numerusform>
+            <numerusform>Atidėti (%n)</numerusform>
+            <numerusform>Atidėti (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shared folder to sync with</source>
+        <translation>Bendras aplankas sinchronizavimui</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Įrašyta.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Tikrinama…</translation>
+    </message>
+    <message>
+        <source>The record was deleted or erased; its values cannot come back.</source>
+        <translation>Įrašas pašalintas arba ištrintas; jo reikšmių atkurti negalima.</translation>
     </message>
 </context>
 </TS>
