@@ -177,9 +177,13 @@ def contact_index(session: Session) -> ContactIndex:
     return index
 
 
+#: In an organisation index: the first organisation of a name in any municipality.
+ANY_MUNICIPALITY = "*"
+
+
 def organization_index(session: Session) -> dict[tuple[str, str | None], str]:
-    """Live organisations by (organization_key, municipality id); also by
-    (key, None) for the first of each name, for rows that name no municipality."""
+    """Live organisations by (organization_key, municipality id or None), and by
+    (key, ANY_MUNICIPALITY) for the first of each name (see `find_organization`)."""
     index: dict[tuple[str, str | None], str] = {}
     rows = session.execute(
         select(Organization.id, Organization.name, Organization.municipality_id)
@@ -190,8 +194,29 @@ def organization_index(session: Session) -> dict[tuple[str, str | None], str]:
         key = organization_key(name)
         if key:
             index.setdefault((key, municipality_id), organization_id)
-            index.setdefault((key, None), organization_id)
+            index.setdefault((key, ANY_MUNICIPALITY), organization_id)
     return index
+
+
+def find_organization(
+    index: dict[tuple[str, str | None], str], key: str, municipality_id: str | None
+) -> str | None:
+    """The organisation a name means: the one of that name in the municipality,
+    else one of that name with no municipality set; a name given without a
+    municipality means the first of that name anywhere."""
+    if municipality_id is None:
+        return index.get((key, ANY_MUNICIPALITY))
+    return index.get((key, municipality_id)) or index.get((key, None))
+
+
+def index_organization(
+    index: dict[tuple[str, str | None], str],
+    key: str,
+    municipality_id: str | None,
+    organization_id: str,
+) -> None:
+    index.setdefault((key, municipality_id), organization_id)
+    index.setdefault((key, ANY_MUNICIPALITY), organization_id)
 
 
 # --- duplicate groups ------------------------------------------------------------

@@ -1,0 +1,389 @@
+"""Reading the tables people bring: CSV as Excel and LibreOffice write it (UTF-8
+with or without a BOM, or Windows-1257 from Lithuanian Excel; `;`, `,` or tab;
+CRLF; quoted fields holding separators, line breaks and doubled quotes) and XLSX
+workbooks (the first sheet).
+
+What comes back is plain text cells with the row numbers a spreadsheet shows, so
+that every complaint can name the row. A file that is not a table is refused with
+one sentence before anything is read into the database, and nothing is read
+whole that could be huge: a line is read with a cap, so a 50 MB line is refused
+after its first megabyte."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
+
+#: The longest physical line read (a contact's notes fit many times over).
+MAX_LINE_BYTES = 1 << 20
+#: More columns than any contact list has: a file of numbers or a binary file.
+MAX_COLUMNS = 200
+#: Rows imported at once.
+MAX_ROWS = 200_000
+#: The largest file accepted.
+MAX_FILE_BYTES = 200 << 20
+#: How much of a file is looked at to tell text from binary.
+SNIFF_BYTES = 8192
+
+DELIMITERS = (";", ",", "\t")
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A file's header and its non-empty rows, each with its row number as a
+    spreadsheet shows it (the header is row 1)."""
+
+    headers: tuple[str, ...]
+    rows: tuple[tuple[int, tuple[str, ...]], ...]
+    #: "csv", "xlsx" or "vcard", and for CSV the encoding and separator found
+    kind: str
+    encoding: str = ""
+    delimiter: str = ""
+
+
+def read_table(path: Path) -> Table:
+    """The table in `path`, by what the file holds (not only its name): an XLSX
+    workbook, a vCard file, or CSV."""
+    path = Path(path)
+    start = _start_of(path)
+    if start.startswith(ZIP_MAGIC):
+        return read_xlsx(path)
+    if start.lstrip(codecs.BOM_UTF8).lstrip()[:11].upper() == b"BEGIN:VCARD":
+        from fieldkit.io.vcard import read_vcards
+
+        return read_vcards(path)
+    return read_csv(path)
+
+
+def _start_of(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            start = handle.read(SNIFF_BYTES)
+    except FileNotFoundError:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "There is no file {path}."), path=str(path)
+        ) from None
+    except OSError as error:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}."),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from None
+    if size > MAX_FILE_BYTES:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is {size} MB; FieldKit imports files of up to {limit} MB."
+            ),
+            path=path.name,
+            size=size >> 20,
+            limit=MAX_FILE_BYTES >> 20,
+        )
+    if not start.strip():
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=path.name)
+    return start
+
+
+# --- CSV ---------------------------------------------------------------------------
+
+
+def read_csv(path: Path) -> Table:
+    start = _start_of(path)
+    if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Excel's "Unicode text": UTF-16 with tabs
+        encoding = "utf-16"
+    elif b"\x00" in start:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not a text table (CSV) or an Excel workbook (XLSX)."
+            ),
+            path=path.name,
+        )
+    else:
+        encoding = ""
+    try:
+        with path.open("rb") as handle:
+            if encoding:
+                lines = _utf16_lines(path, handle)
+            else:
+                lines, encoding = _decoded_lines(path, handle)
+    except OSError as error:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}."),
+            path=str(path),
+            reason=error.strerror or str(error),
+        ) from None
+    delimiter = detect_delimiter(lines[0] if lines else "")
+    return _table_of(path, lines, delimiter, encoding)
+
+
+def _physical_lines(path: Path, handle: IO[bytes]) -> Iterator[bytes]:
+    """The file's lines, each read with a cap: a line past MAX_LINE_BYTES stops the
+    import at once (a binary file, or something that is no list of people)."""
+    number = 0
+    while True:
+        line = handle.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > MAX_LINE_BYTES:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Line {line} of {path} is longer than {limit} MB; "
+                    "it is not a table FieldKit can import.",
+                ),
+                path=path.name,
+                line=number,
+                limit=MAX_LINE_BYTES >> 20,
+            )
+        if number > MAX_ROWS * 2:
+            raise _too_many_rows(path)
+        yield line
+
+
+def _too_many_rows(path: Path) -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{path} has more than {limit} rows; split it into smaller files."
+        ),
+        path=path.name,
+        limit=MAX_ROWS,
+    )
+
+
+def _decoded_lines(path: Path, handle: IO[bytes]) -> tuple[list[str], str]:
+    """The lines as text: UTF-8 (a BOM is dropped) if every line is UTF-8, else
+    Windows-1257, Lithuanian Excel's ANSI code page. A file that turns from UTF-8
+    to something else half-way, or has bytes Windows-1257 lacks, is refused with
+    the line where it goes wrong."""
+    raw = list(_physical_lines(path, handle))
+    if raw and raw[0].startswith(codecs.BOM_UTF8):
+        raw[0] = raw[0][len(codecs.BOM_UTF8) :]
+    lines: list[str] = []
+    saw_utf8_letters = False
+    for number, line in enumerate(raw, 1):
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            if saw_utf8_letters:
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Line {line} of {path} is not UTF-8 text although the lines "
+                        "before it are; save the file again in one encoding (UTF-8).",
+                    ),
+                    path=path.name,
+                    line=number,
+                ) from None
+            break
+        saw_utf8_letters = saw_utf8_letters or not line.isascii()
+        lines.append(text)
+    else:
+        return lines, "utf-8"
+    lines = []
+    for number, line in enumerate(raw, 1):
+        try:
+            lines.append(line.decode("cp1257"))
+        except UnicodeDecodeError:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Line {line} of {path} is neither UTF-8 nor Windows-1257 text; "
+                    "save the file again as CSV (UTF-8).",
+                ),
+                path=path.name,
+                line=number,
+            ) from None
+    return lines, "windows-1257"
+
+
+def _utf16_lines(path: Path, handle: IO[bytes]) -> list[str]:
+    reader = codecs.getreader("utf-16")(handle)
+    lines = []
+    try:
+        while True:
+            line = reader.readline(MAX_LINE_BYTES + 1)
+            if not line:
+                return lines
+            if len(line) > MAX_LINE_BYTES:
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Line {line} of {path} is longer than {limit} MB; "
+                        "it is not a table FieldKit can import.",
+                    ),
+                    path=path.name,
+                    line=len(lines) + 1,
+                    limit=MAX_LINE_BYTES >> 20,
+                )
+            lines.append(line)
+            if len(lines) > MAX_ROWS * 2:
+                raise _too_many_rows(path)
+    except UnicodeDecodeError:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Line {line} of {path} is neither UTF-8 nor Windows-1257 text; "
+                "save the file again as CSV (UTF-8).",
+            ),
+            path=path.name,
+            line=len(lines) + 1,
+        ) from None
+
+
+def detect_delimiter(header_line: str) -> str:
+    """The separator the header line uses most outside quotes (csv.Sniffer guesses
+    wrong on short headers and on names with commas). `;` wins a tie: it is what
+    Lithuanian Excel writes."""
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for char in header_line:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _table_of(path: Path, lines: list[str], delimiter: str, encoding: str) -> Table:
+    reader = csv.reader(lines, delimiter=delimiter, quotechar='"', doublequote=True, strict=False)
+    headers: tuple[str, ...] | None = None
+    rows: list[tuple[int, tuple[str, ...]]] = []
+    number = 0
+    try:
+        for number, record in enumerate(reader, 1):
+            cells = _trimmed(record)
+            if len(cells) > MAX_COLUMNS:
+                raise _too_many_columns(path, number, len(cells))
+            if not any(cells):
+                continue  # an empty line, or `;;;;` from Excel
+            if headers is None:
+                headers = cells
+                continue
+            rows.append((number, cells))
+            if len(rows) > MAX_ROWS:
+                raise _too_many_rows(path)
+    except csv.Error as error:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Row {row} of {path} cannot be read: {reason}."),
+            path=path.name,
+            row=number + 1,
+            reason=str(error),
+        ) from None
+    if headers is None:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "{path} has no rows."), path=path.name)
+    return Table(headers, tuple(rows), "csv", encoding, delimiter)
+
+
+def _trimmed(cells: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """Cells without surrounding spaces, and without the empty cells at the end
+    of a row (Excel pads every row to the widest one)."""
+    stripped = [_unquoted(cell.strip()) for cell in cells]
+    while stripped and not stripped[-1]:
+        stripped.pop()
+    return tuple(stripped)
+
+
+#: What a spreadsheet takes as the start of a formula (see io.spreadsheet).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _unquoted(cell: str) -> str:
+    """A cell without the `'` an export put before a would-be formula."""
+    if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
+
+
+def _too_many_columns(path: Path, row: int, count: int) -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Row {row} of {path} has {count} columns, more than a list of people "
+            "can have ({limit}); is it the right file?",
+        ),
+        path=path.name,
+        row=row,
+        count=count,
+        limit=MAX_COLUMNS,
+    )
+
+
+# --- XLSX --------------------------------------------------------------------------
+
+
+def read_xlsx(path: Path) -> Table:
+    """The first worksheet of a workbook (openpyxl, read-only: rows stream from
+    the file); dates become YYYY-MM-DD, whole numbers lose their ".0" (a phone
+    number typed into Excel is a number)."""
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not an Excel workbook FieldKit can read (XLSX)."
+            ),
+            path=path.name,
+        ) from None
+    try:
+        sheet = workbook.worksheets[0] if workbook.worksheets else None
+        if sheet is None:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "{path} has no rows."), path=path.name)
+        headers: tuple[str, ...] | None = None
+        rows: list[tuple[int, tuple[str, ...]]] = []
+        for number, values in enumerate(
+            sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1), 1
+        ):
+            cells = _trimmed([_cell_text(value) for value in values])
+            if len(cells) > MAX_COLUMNS:
+                raise _too_many_columns(path, number, len(cells))
+            if not any(cells):
+                continue
+            if headers is None:
+                headers = cells
+                continue
+            rows.append((number, cells))
+            if len(rows) > MAX_ROWS:
+                raise _too_many_rows(path)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is not an Excel workbook FieldKit can read (XLSX)."
+            ),
+            path=path.name,
+        ) from None
+    finally:
+        workbook.close()
+    if headers is None:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "{path} has no rows."), path=path.name)
+    return Table(headers, tuple(rows), "xlsx")
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
