@@ -38,8 +38,9 @@ class SetAsideBundle(Base):
 
 
 class HeldChange(Base):
-    """A received change stamped more than a day ahead of both clocks (a laptop set
-    to 2030): kept aside, not applied, until the clocks reach it."""
+    """A received change that cannot be applied yet: stamped more than a day ahead
+    of both clocks (a laptop set to 2030), or for a row (or a row it links to) that
+    has not arrived. Tried again on every sync."""
 
     __tablename__ = "sync_held_change"
 
@@ -49,6 +50,7 @@ class HeldChange(Base):
     row_id: Mapped[str] = mapped_column(String(36))
     field: Mapped[str] = mapped_column(String(40))
     value: Mapped[str] = mapped_column(Text())  # JSON
+    base: Mapped[str] = mapped_column(String(80), default="")
 
 
 class SyncRun(Base):

@@ -121,7 +121,7 @@ def _sha256_of_file(path: Path) -> str | None:
     return digest.hexdigest()
 
 
-def _keep_blob(store: Store, sha256: str, data: bytes) -> None:
+def keep_blob(store: Store, sha256: str, data: bytes) -> None:
     """Put the file in the attachments folder under its hash, whole or not at all
     (a temporary file renamed into place), readable by this user only. A file
     already there with the right content is kept as it is."""
@@ -174,7 +174,7 @@ def add_attachment(
             editable_meeting(session, meeting_id)
         else:
             get_live(session, Problem, str(problem_id), NO_PROBLEM)
-        _keep_blob(store, sha256, data)
+        keep_blob(store, sha256, data)
         attachment = Attachment(
             sha256=sha256,
             file_name=source.name,

@@ -1,18 +1,57 @@
-"""One sync: push this replica's unpushed changes as a bundle (attachments first),
+"""One sync: push this replica's unpushed changes as bundles (attachments first),
 pull the other replicas' bundles past their high-water marks and merge them, then
-publish the documents for colleagues without FieldKit."""
+publish the documents for colleagues without FieldKit.
+
+Every step can be interrupted (the network goes, the laptop is shut) and the next
+sync finishes the work: a bundle is applied and its replica's mark moved in one
+transaction; the pushed mark moves only after the bundle is in place, and a
+bundle found already in place is compared, never overwritten."""
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import json
+import logging
+import re
 import threading
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from fieldkit import __version__
+from fieldkit.errors import QT_TRANSLATE_NOOP, NotFound, RemoteRefused, SyncError
+from fieldkit.model.base import format_utc, parse_utc
 from fieldkit.store import Store
-from fieldkit.sync.remote import Remote
+from fieldkit.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD
+from fieldkit.sync import bundle
+from fieldkit.sync.bundle import BundleFault, Change, Fault
+from fieldkit.sync.merge import FIELDS, MergeResult, merge_changes, take_held_changes
+from fieldkit.sync.remote import BLOBS, CHANGES, MARKER, Entry, Remote
+
+log = logging.getLogger(__name__)
 
 #: progress(stage, done, total): stage is one of "push", "blobs", "pull", "publish".
 Progress = Callable[[str, int, int], None]
+
+PUSHED_SEQ = "pushed_seq"  # the change log is on the remote up to here
+BUNDLE_PREV = "bundle_prev"  # last_seq of this replica id's newest bundle
+LAST_SYNC = "last_sync_at"
+REMOTE_ID = "sync_remote_id"
+REMOTE_URL = "sync_remote_url"
+MARKER_FORMAT = 1
+
+DAY_MS = 24 * 3600 * 1000
+CLOCK_WARNING = dt.timedelta(minutes=5)
+#: A listing hint is trusted for at most this long; then the folder is listed whole.
+HINT_LIFETIME = dt.timedelta(hours=1)
+#: Hints younger than this may hide a file written in the same second.
+HINT_SETTLE = dt.timedelta(seconds=2)
+REPLICA_NAME = re.compile(r"^[0-9a-f]{32}$")
+SHA256_NAME = re.compile(r"^[0-9a-f]{64}$")
 
 
 @dataclass(slots=True)
@@ -29,11 +68,614 @@ class SyncReport:
     received_blobs: int = 0
     received_bytes: int = 0
     conflicts: int = 0
+    held: int = 0
     published: int = 0
     requests: int = 0
     new_replica_id: str | None = None
     set_aside: list[str] = field(default_factory=list)  # one sentence per bundle
     warnings: list[str] = field(default_factory=list)  # one sentence each
+
+    def summary(self) -> str:
+        return (
+            f"sent {self.sent_changes} changes in {self.sent_bundles} bundles "
+            f"and {self.sent_blobs} files; received {self.received_changes} changes "
+            f"in {self.received_bundles} bundles and {self.received_blobs} files; "
+            f"{self.conflicts} conflicts to review"
+        )
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _meta(session: Session, *keys: str) -> dict[str, str]:
+    marks = ", ".join(f":k{i}" for i in range(len(keys)))
+    rows = session.execute(
+        text(f"SELECT key, value FROM meta WHERE key IN ({marks})"),
+        {f"k{i}": k for i, k in enumerate(keys)},
+    )
+    return dict(rows.all())  # type: ignore[arg-type]
+
+
+def _set_meta(session: Session, **values: str | int) -> None:
+    for key, value in values.items():
+        session.execute(
+            text(
+                "INSERT INTO meta (key, value) VALUES (:k, :v) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+            ),
+            {"k": key, "v": str(value)},
+        )
+
+
+class _Sync:
+    def __init__(
+        self,
+        store: Store,
+        remote: Remote,
+        report: SyncReport,
+        progress: Progress | None,
+        cancel: threading.Event | None,
+    ) -> None:
+        self.store = store
+        self.remote = remote
+        self.report = report
+        self.progress = progress or (lambda stage, done, total: None)
+        self.cancel = cancel
+        self.hints: dict[str, tuple[str, dt.datetime]] = {}
+        self.new_hints: dict[str, str] = {}
+        self.blobs_on_remote: set[str] | None = None
+        with store.read() as session:
+            self.replica_id = str(_meta(session, "replica_id")["replica_id"])
+            for folder, hint, checked in session.execute(
+                text("SELECT folder, hint, checked_at FROM sync_listing_hint")
+            ):
+                self.hints[folder] = (hint, parse_utc(checked))
+
+    # -- helpers -------------------------------------------------------------
+
+    def check_cancel(self) -> None:
+        if self.cancel is not None and self.cancel.is_set():
+            raise SyncError(QT_TRANSLATE_NOOP("Errors", "The sync was stopped before it finished."))
+
+    def warn(self, sentence: str) -> None:
+        log.warning("sync: %s", sentence)
+        self.report.warnings.append(sentence)
+
+    def unchanged(self, folder: str, entry: Entry) -> bool:
+        """True when the remote's hint says the folder has not changed since it was
+        last listed whole, and the hint is recent and settled enough to believe."""
+        if not entry.hint:
+            return False
+        known = self.hints.get(folder)
+        if known is None or known[0] != entry.hint:
+            return False
+        return _now() - known[1] < HINT_LIFETIME
+
+    def listed(self, folder: str, hint: str) -> None:
+        """Remember the hint of a folder just listed whole (unless it is so fresh
+        that a file written in the same second might not be in the listing)."""
+        server = self.remote.server_time() or _now()
+        modified = _hint_time(hint)
+        if hint and (modified is None or server - modified > HINT_SETTLE):
+            self.new_hints[folder] = hint
+
+    # -- the steps -------------------------------------------------------------
+
+    def run(self) -> None:
+        root = self.check_remote()
+        self.check_clock()
+        if CHANGES not in root:
+            self.remote.make_folders(CHANGES)
+        if BLOBS not in root:
+            self.remote.make_folders(BLOBS)
+        replicas = {e.name: e for e in self.remote.list(CHANGES) or [] if e.is_folder}
+        self.check_identity(replicas)
+        self.push()
+        self.pull(replicas)
+        self.retry_held()
+        self.fetch_blobs()
+        self.save_state()
+
+    def check_remote(self) -> dict[str, Entry]:
+        """The remote's root, with its marker checked (or written, on a new remote).
+        A remote of another team, or one that was emptied, never deletes anything
+        here: only tombstones delete."""
+        root = self.remote.list("")
+        if root is None:
+            self.remote.make_folders("")
+            root = []
+        entries = {e.name: e for e in root}
+        with self.store.read() as session:
+            meta = _meta(session, REMOTE_ID, REMOTE_URL)
+        same_remote = meta.get(REMOTE_URL) == self.remote.display_url
+        marker = entries.get(MARKER)
+        if marker is None:
+            if same_remote and meta.get(REMOTE_ID):
+                self.warn(
+                    f"The remote {self.remote.display_url} looks emptied (its marker is gone); "
+                    "nothing was deleted here."
+                )
+            remote_id = meta.get(REMOTE_ID) if same_remote and meta.get(REMOTE_ID) else None
+            remote_id = remote_id or str(uuid.uuid4())
+            content = {
+                "fieldkit_remote": MARKER_FORMAT,
+                "remote_id": remote_id,
+                "created_by": self.replica_id,
+                "created_at": format_utc(_now()),
+                "fieldkit_version": __version__,
+            }
+            data = json.dumps(content, indent=2, sort_keys=True).encode() + b"\n"
+            if not self.remote.write_new(MARKER, data):
+                remote_id = self.read_marker()  # another laptop was quicker
+        elif same_remote and meta.get(REMOTE_ID) and self.unchanged(MARKER, marker):
+            remote_id = meta[REMOTE_ID]
+        else:
+            remote_id = self.read_marker()
+            if marker.hint:
+                self.new_hints[MARKER] = marker.hint
+        if same_remote and meta.get(REMOTE_ID) and meta[REMOTE_ID] != remote_id:
+            raise RemoteRefused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{url} now holds another FieldKit team's data (its marker changed); "
+                    "nothing was synced. Check the remote in the sync settings.",
+                ),
+                url=self.remote.display_url,
+            )
+        self.remote_id = remote_id
+        return entries
+
+    def read_marker(self) -> str:
+        try:
+            content = json.loads(self.remote.read(MARKER))
+            if content["fieldkit_remote"] > MARKER_FORMAT:
+                raise RemoteRefused(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The remote was set up by a newer FieldKit; update FieldKit to sync.",
+                    )
+                )
+            return str(content["remote_id"])
+        except (ValueError, KeyError, TypeError):
+            raise RemoteRefused(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{url} holds a {marker} that FieldKit cannot read; nothing was synced.",
+                ),
+                url=self.remote.display_url,
+                marker=MARKER,
+            ) from None
+
+    def check_clock(self) -> None:
+        server = self.remote.server_time()
+        now = _now()
+        self.hold_after_ms = int(max(now, server or now).timestamp() * 1000) + DAY_MS
+        if server is not None and abs(server - now) > CLOCK_WARNING:
+            minutes = round(abs(server - now).total_seconds() / 60)
+            self.warn(
+                f"This computer's clock is {minutes} minutes "
+                f"{'behind' if server > now else 'ahead of'} the remote's; "
+                "check the date and time settings."
+            )
+
+    # -- identity --------------------------------------------------------------
+
+    def own_bundles(self, replicas: dict[str, Entry]) -> list[tuple[int, int, str]] | None:
+        entry = replicas.get(self.replica_id)
+        if entry is None:
+            return []
+        folder = f"{CHANGES}/{self.replica_id}"
+        if self.unchanged(folder, entry):
+            return None  # nothing new there since it was last listed
+        return self.list_bundles(folder, entry)
+
+    def list_bundles(self, folder: str, entry: Entry) -> list[tuple[int, int, str]]:
+        found = []
+        strangers = []
+        for item in self.remote.list(folder) or []:
+            seqs = None if item.is_folder else bundle.parse_name(item.name)
+            if seqs is None:
+                strangers.append(item.name)
+            else:
+                found.append((*seqs, item.name))
+        if strangers:
+            self.warn(
+                f"Ignored {len(strangers)} files in {folder} that FieldKit did not write: "
+                + ", ".join(sorted(strangers)[:5])
+            )
+        self.listed(folder, entry.hint)
+        return sorted(found)
+
+    def check_identity(self, replicas: dict[str, Entry]) -> None:
+        """A remote that holds more of this replica than this database pushed means
+        a copied database or a restored backup (or a sync killed after its upload):
+        bundles equal to our own log are ours; any other makes this database take
+        a new replica id, so that no (replica, sequence) pair is ever reused."""
+        bundles = self.own_bundles(replicas)
+        if not bundles:
+            return
+        with self.store.read() as session:
+            pushed = int(_meta(session, PUSHED_SEQ).get(PUSHED_SEQ) or 0)
+        for first, last, name in bundles:
+            if last <= pushed:
+                continue
+            if first == pushed + 1 and self.is_ours(name, first, last):
+                with self.store.write() as session:
+                    _set_meta(session, **{PUSHED_SEQ: last, BUNDLE_PREV: last})
+                pushed = last
+                continue
+            self.take_new_replica_id(pushed)
+            return
+
+    def is_ours(self, name: str, first: int, last: int) -> bool:
+        try:
+            data = self.remote.read(f"{CHANGES}/{self.replica_id}/{name}")
+        except NotFound:
+            return False
+        with self.store.read() as session:
+            prev = int(_meta(session, BUNDLE_PREV).get(BUNDLE_PREV) or 0)
+            rows = self.log_rows(session, first - 1, last - first + 1)
+        if not rows or rows[-1][0] != last:
+            return False
+        mine = bundle.encode(self.replica_id, SCHEMA_HEAD, prev, rows)
+        return _body_sha(mine) == _body_sha(data)
+
+    def take_new_replica_id(self, pushed: int) -> None:
+        old, new = self.replica_id, uuid.uuid4().hex
+        log.warning("sync: replica %s is also in use elsewhere; this database is now %s", old, new)
+        with self.store.write() as session:
+            stamped = "SELECT hlc FROM change_log WHERE seq > :p"
+            restamp = "substr({col}, 1, length({col}) - :n) || :new"
+            params = {"p": pushed, "n": len(old), "new": new}
+            for table, column in (
+                ("field_clock", "hlc"),
+                ("field_clock", "base"),
+                ("row_clock", "hlc"),
+                ("change_log", "base"),
+            ):
+                session.execute(
+                    text(
+                        f"UPDATE {table} SET {column} = {restamp.format(col=column)} "
+                        f"WHERE {column} IN ({stamped})"
+                    ),
+                    params,
+                )
+            session.execute(
+                text(f"UPDATE change_log SET hlc = {restamp.format(col='hlc')} WHERE seq > :p"),
+                params,
+            )
+            session.execute(
+                text(
+                    "UPDATE meta SET value = substr(value, 1, length(value) - :n) || :new "
+                    "WHERE key = 'hlc_last'"
+                ),
+                params,
+            )
+            _set_meta(session, replica_id=new, **{BUNDLE_PREV: 0})
+            # What the old id pushed up to here is in this database already; what
+            # it pushed beyond (from the other copy) is pulled like any replica's.
+            session.execute(
+                text(
+                    "INSERT INTO sync_peer (replica_id, applied_seq) VALUES (:r, :p) "
+                    "ON CONFLICT (replica_id) DO NOTHING"
+                ),
+                {"r": old, "p": pushed},
+            )
+        self.store.replica_id = new
+        self.replica_id = new
+        self.report.new_replica_id = new
+        self.warn(
+            "This database was copied from another computer (or restored from a backup); "
+            "it now syncs under a new replica id so that both copies' changes are kept."
+        )
+
+    # -- push ------------------------------------------------------------------
+
+    @staticmethod
+    def log_rows(
+        session: Session, after: int, limit: int
+    ) -> list[tuple[int, str, str, str, str, str, str]]:
+        return [
+            tuple(row)  # type: ignore[misc]
+            for row in session.connection().exec_driver_sql(
+                "SELECT seq, hlc, table_name, row_id, field, value, base FROM change_log "
+                "WHERE seq > ? ORDER BY seq LIMIT ?",
+                (after, limit),
+            )
+        ]
+
+    def push(self) -> None:
+        with self.store.read() as session:
+            meta = _meta(session, PUSHED_SEQ, BUNDLE_PREV)
+            newest = session.execute(text("SELECT max(seq) FROM change_log")).scalar() or 0
+        pushed = int(meta.get(PUSHED_SEQ) or 0)
+        prev = int(meta.get(BUNDLE_PREV) or 0)
+        if newest <= pushed:
+            return
+        folder = f"{CHANGES}/{self.replica_id}"
+        self.remote.make_folders(folder)
+        total = newest - pushed
+        while pushed < newest:
+            self.check_cancel()
+            with self.store.read() as session:
+                rows = self.log_rows(session, pushed, bundle.MAX_CHANGES)
+            if not rows:
+                break
+            self.push_blobs(rows)
+            data = bundle.encode(self.replica_id, SCHEMA_HEAD, prev, rows)
+            first, last = rows[0][0], rows[-1][0]
+            name = f"{folder}/{bundle.bundle_name(first, last)}"
+            if not self.remote.write_new(name, data):
+                if _body_sha(self.remote.read(name)) != _body_sha(data):
+                    # Someone else pushed under our id: become a new replica and
+                    # push these changes again under it.
+                    self.take_new_replica_id(pushed)
+                    self.push()
+                    return
+            else:
+                self.report.sent_bytes += len(data)
+            with self.store.write() as session:
+                _set_meta(session, **{PUSHED_SEQ: last, BUNDLE_PREV: last})
+            pushed = prev = last
+            self.report.sent_changes += len(rows)
+            self.report.sent_bundles += 1
+            self.progress("push", min(total, last - (newest - total)), total)
+
+    def push_blobs(self, rows: list[tuple[int, str, str, str, str, str, str]]) -> None:
+        """Attachments go up before the bundle that names them."""
+        from fieldkit.services.attachments import attachment_path
+
+        wanted = {
+            json.loads(value)
+            for _, _, table, _, name, value, _ in rows
+            if table == "attachment" and name == "sha256"
+        }
+        wanted = {w for w in wanted if isinstance(w, str) and SHA256_NAME.match(w)}
+        if not wanted:
+            return
+        if self.blobs_on_remote is None:
+            self.blobs_on_remote = {e.name for e in self.remote.list(BLOBS) or []}
+        for done, sha in enumerate(sorted(wanted - self.blobs_on_remote), 1):
+            self.check_cancel()
+            path = attachment_path(self.store, sha)
+            if path is None:
+                continue  # it never reached this computer either; whoever has it sends it
+            data = path.read_bytes()
+            if hashlib.sha256(data).hexdigest() != sha:
+                self.warn(f"The attached file {sha[:12]}… is damaged on this computer; not sent.")
+                continue
+            if self.remote.write_new(f"{BLOBS}/{sha}", data):
+                self.report.sent_blobs += 1
+                self.report.sent_bytes += len(data)
+            self.blobs_on_remote.add(sha)
+            self.progress("blobs", done, len(wanted))
+
+    # -- pull ------------------------------------------------------------------
+
+    def pull(self, replicas: dict[str, Entry]) -> None:
+        with self.store.read() as session:
+            marks = dict(
+                session.execute(text("SELECT replica_id, applied_seq FROM sync_peer")).all()
+            )
+        others = []
+        for name, entry in sorted(replicas.items()):
+            if name == self.replica_id:
+                continue
+            if not REPLICA_NAME.match(name):
+                self.warn(f"Ignored the folder {CHANGES}/{name}: FieldKit did not write it.")
+                continue
+            folder = f"{CHANGES}/{name}"
+            if self.unchanged(folder, entry):
+                continue
+            others.append((name, self.list_bundles(folder, entry)))
+        for name, bundles in others:
+            self.pull_replica(name, bundles, int(marks.get(name) or 0))
+
+    def pull_replica(self, replica: str, bundles: list[tuple[int, int, str]], mark: int) -> None:
+        for _first, last, name in bundles:
+            if last <= mark:
+                continue
+            self.check_cancel()
+            path = f"{CHANGES}/{replica}/{name}"
+            data = self.remote.read(path)
+            self.report.received_bytes += len(data)
+            try:
+                header, changes = bundle.decode(
+                    data,
+                    replica_id=replica,
+                    name=name,
+                    known_schemas=KNOWN_REVISIONS,
+                    fields=FIELDS,
+                )
+            except BundleFault as fault:
+                self.set_aside(path, replica, fault)
+                return  # the mark does not pass it; later bundles wait behind it
+            if header.prev_seq > mark:
+                return  # an earlier bundle has not arrived yet (a cloud drive lags)
+            applied = self.apply(replica, header, changes, path)
+            if applied is None:
+                return
+            mark = max(mark, last)
+            self.progress("pull", self.report.received_bundles, len(bundles))
+
+    def apply(
+        self, replica: str, header: bundle.Header, changes: list[Change], path: str
+    ) -> MergeResult | None:
+        with self.store.write() as session:
+            # Read again inside the transaction: another sync of this database
+            # (the window's and a script's) may have applied it meanwhile.
+            mark = session.execute(
+                text("SELECT applied_seq FROM sync_peer WHERE replica_id = :r"), {"r": replica}
+            ).scalar()
+            if mark is not None and mark >= header.last_seq:
+                return None
+            result = merge_changes(session, changes, hold_after_ms=self.hold_after_ms)
+            session.execute(
+                text(
+                    "INSERT INTO sync_peer (replica_id, applied_seq, applied_at) "
+                    "VALUES (:r, :s, :t) ON CONFLICT (replica_id) DO UPDATE "
+                    "SET applied_seq = excluded.applied_seq, applied_at = excluded.applied_at"
+                ),
+                {"r": replica, "s": header.last_seq, "t": format_utc(_now())},
+            )
+            session.execute(text("DELETE FROM sync_set_aside WHERE path = :p"), {"p": path})
+        self.report.received_changes += len(changes)
+        self.report.received_bundles += 1
+        self.report.conflicts += result.conflicts
+        self.report.held += result.held
+        return result
+
+    def set_aside(self, path: str, replica: str, fault: BundleFault) -> None:
+        if fault.fault is Fault.NEWER_SCHEMA:
+            sentence = (
+                f"{path} was written by a newer FieldKit ({fault.detail}); "
+                "update FieldKit to receive it. Nothing is lost meanwhile."
+            )
+        else:
+            sentence = f"{path} was set aside: {fault.detail}. The rest was synced."
+        self.report.set_aside.append(sentence)
+        log.warning("sync: %s", sentence)
+        with self.store.write() as session:
+            session.execute(
+                text(
+                    "INSERT INTO sync_set_aside (path, replica_id, reason, detail, noticed_at) "
+                    "VALUES (:p, :r, :reason, :d, :t) ON CONFLICT (path) DO UPDATE "
+                    "SET reason = excluded.reason, detail = excluded.detail"
+                ),
+                {
+                    "p": path,
+                    "r": replica,
+                    "reason": fault.fault.value,
+                    "d": fault.detail,
+                    "t": format_utc(_now()),
+                },
+            )
+
+    def retry_held(self) -> None:
+        with self.store.read() as session:
+            if not session.execute(text("SELECT 1 FROM sync_held_change LIMIT 1")).first():
+                return
+        with self.store.write() as session:
+            held = take_held_changes(session)
+            result = merge_changes(session, held, hold_after_ms=self.hold_after_ms)
+        self.report.conflicts += result.conflicts
+        self.report.held = result.held
+
+    def fetch_blobs(self) -> None:
+        """Files of attachments that arrived before their file: fetched now, kept
+        only when their content has the hash they are named by."""
+        from fieldkit.services.attachments import attachment_path, keep_blob
+
+        with self.store.read() as session:
+            wanted = sorted(
+                sha
+                for (sha,) in session.execute(
+                    text("SELECT DISTINCT sha256 FROM attachment WHERE deleted = 0")
+                )
+                if SHA256_NAME.match(sha)
+            )
+        missing = [sha for sha in wanted if attachment_path(self.store, sha) is None]
+        waiting = 0
+        for done, sha in enumerate(missing, 1):
+            self.check_cancel()
+            try:
+                data = self.remote.read(f"{BLOBS}/{sha}")
+            except NotFound:
+                waiting += 1
+                continue
+            self.report.received_bytes += len(data)
+            if hashlib.sha256(data).hexdigest() != sha:
+                self.warn(f"The attached file {BLOBS}/{sha} on the remote is damaged; not taken.")
+                continue
+            keep_blob(self.store, sha, data)
+            self.report.received_blobs += 1
+            self.progress("blobs", done, len(missing))
+        if waiting:
+            self.warn(f"{waiting} attached files have not reached the remote yet.")
+
+    def save_state(self) -> None:
+        now = format_utc(_now())
+        with self.store.write() as session:
+            for folder, hint in self.new_hints.items():
+                session.execute(
+                    text(
+                        "INSERT INTO sync_listing_hint (folder, hint, checked_at) "
+                        "VALUES (:f, :h, :t) ON CONFLICT (folder) DO UPDATE "
+                        "SET hint = excluded.hint, checked_at = excluded.checked_at"
+                    ),
+                    {"f": folder, "h": hint, "t": now},
+                )
+            _set_meta(
+                session,
+                **{LAST_SYNC: now, REMOTE_ID: self.remote_id, REMOTE_URL: self.remote.display_url},
+            )
+
+
+def _hint_time(hint: str) -> dt.datetime | None:
+    """The modification time inside a hint, when it holds one."""
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(hint.split("|")[0]).astimezone(dt.UTC)
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _body_sha(data: bytes) -> str | None:
+    """The checksum a bundle's header declares (equal bodies, equal bundles, even if
+    two zlib versions compress them differently)."""
+    import gzip
+
+    try:
+        head = gzip.decompress(data).split(b"\n", 1)[0]
+        return str(json.loads(head)["sha256"])
+    except (OSError, EOFError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _start_run(store: Store, remote: str) -> int:
+    with store.write() as session:
+        # A run still "running" was cut short (the process was killed).
+        session.execute(
+            text(
+                "UPDATE sync_run SET outcome = 'interrupted', "
+                "message = 'The sync was cut short (FieldKit was closed or stopped).' "
+                "WHERE outcome = 'running'"
+            )
+        )
+        return int(
+            session.execute(
+                text(
+                    "INSERT INTO sync_run (started_at, remote, outcome, sent_changes, "
+                    "received_changes, sent_bytes, received_bytes, message, warnings) "
+                    "VALUES (:t, :r, 'running', 0, 0, 0, 0, '', '[]') RETURNING id"
+                ),
+                {"t": format_utc(_now()), "r": remote},
+            ).scalar_one()
+        )
+
+
+def _finish_run(store: Store, run_id: int, report: SyncReport, outcome: str, message: str) -> None:
+    with store.write() as session:
+        session.execute(
+            text(
+                "UPDATE sync_run SET finished_at = :t, outcome = :o, sent_changes = :sc, "
+                "received_changes = :rc, sent_bytes = :sb, received_bytes = :rb, "
+                "message = :m, warnings = :w WHERE id = :id"
+            ),
+            {
+                "t": format_utc(_now()),
+                "o": outcome,
+                "sc": report.sent_changes,
+                "rc": report.received_changes,
+                "sb": report.sent_bytes,
+                "rb": report.received_bytes,
+                "m": message,
+                "w": json.dumps(report.warnings + report.set_aside, ensure_ascii=False),
+                "id": run_id,
+            },
+        )
 
 
 def sync(
@@ -46,4 +688,25 @@ def sync(
 ) -> SyncReport:
     """Sync once. Raises SyncError (RemoteUnavailable, RemoteRefused, ...) when the
     sync cannot finish; whatever was applied before stays applied and consistent."""
-    raise NotImplementedError("being written")
+    report = SyncReport(remote=remote.display_url)
+    run_id = _start_run(store, remote.display_url)
+    requests_before = remote.requests
+    try:
+        work = _Sync(store, remote, report, progress, cancel)
+        work.run()
+        if publish and (report.sent_changes or report.received_changes):
+            from fieldkit.sync.publish import publish_documents
+
+            report.published = publish_documents(store, remote, work.check_cancel, report.warnings)
+    except SyncError as error:
+        report.requests = remote.requests - requests_before
+        _finish_run(store, run_id, report, "failed", str(error))
+        raise
+    except BaseException:
+        report.requests = remote.requests - requests_before
+        _finish_run(store, run_id, report, "failed", "The sync stopped on an unexpected error.")
+        raise
+    report.requests = remote.requests - requests_before
+    outcome = "warning" if report.warnings or report.set_aside else "ok"
+    _finish_run(store, run_id, report, outcome, report.summary())
+    return report

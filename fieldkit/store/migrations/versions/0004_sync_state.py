@@ -51,6 +51,7 @@ def upgrade() -> None:
         sa.Column('row_id', sa.String(length=36), nullable=False),
         sa.Column('field', sa.String(length=40), nullable=False),
         sa.Column('value', sa.Text(), nullable=False),
+        sa.Column('base', sa.String(length=80), nullable=False),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_held_change')),
     )
     op.create_table(
