@@ -48,8 +48,9 @@ DAY_MS = 24 * 3600 * 1000
 CLOCK_WARNING = dt.timedelta(minutes=5)
 #: A listing hint is trusted for at most this long; then the folder is listed whole.
 HINT_LIFETIME = dt.timedelta(hours=1)
-#: Hints younger than this may hide a file written in the same second.
-HINT_SETTLE = dt.timedelta(seconds=2)
+#: Listing times have one-second steps: a folder modified in the very second it was
+#: listed may have taken a file after the listing without its time changing.
+HINT_SETTLE = dt.timedelta(seconds=1)
 REPLICA_NAME = re.compile(r"^[0-9a-f]{32}$")
 SHA256_NAME = re.compile(r"^[0-9a-f]{64}$")
 
@@ -157,7 +158,7 @@ class _Sync:
         that a file written in the same second might not be in the listing)."""
         server = self.remote.server_time() or _now()
         modified = _hint_time(hint)
-        if hint and (modified is None or server - modified > HINT_SETTLE):
+        if hint and (modified is None or server - modified >= HINT_SETTLE):
             self.new_hints[folder] = hint
 
     # -- the steps -------------------------------------------------------------
@@ -275,6 +276,8 @@ class _Sync:
         strangers = []
         for item in self.remote.list(folder) or []:
             seqs = None if item.is_folder else bundle.parse_name(item.name)
+            if seqs is None and item.name.endswith(".tmp"):
+                continue  # an upload under way (or cut off): never a bundle, not news
             if seqs is None:
                 strangers.append(item.name)
             else:
