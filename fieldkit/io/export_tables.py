@@ -40,7 +40,7 @@ class ExportTable:
         kinds = [kind for _, _, _, kind, _ in self.columns]
         converters = [_CONVERTERS.get(kind) for kind in kinds]
         plain = all(c is None for c in converters)
-        result = session.execute(text(self.sql)).tuples()
+        result = session.execute(text(self.sql))
         if plain:
             yield from result
             return

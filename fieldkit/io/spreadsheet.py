@@ -28,7 +28,7 @@ from typing import IO, Any
 from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
 from fieldkit.io.export_tables import TABLES, TABLES_BY_NAME, ExportTable
 from fieldkit.io.files import write_atomically
-from fieldkit.io.tabular import FORMULA_STARTS
+from fieldkit.io.tabular import needs_quote
 from fieldkit.io.targets import checked_target
 from fieldkit.store import Store
 
@@ -38,7 +38,7 @@ Progress = Callable[[float, str], None]
 def neutralise(value: str) -> str:
     """`value` as a spreadsheet shows it and never evaluates it (the import's
     `tabular` takes the `'` off again)."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    return "'" + value if needs_quote(value) else value
 
 
 def tables_named(names: Sequence[str] | None) -> tuple[ExportTable, ...]:
@@ -179,7 +179,7 @@ def _write_workbook(
                 for i in texts:
                     value = values[i]
                     if value:
-                        if value[0] in "=+-@\t\r":
+                        if value[0] in "=+-@\t\r'" and needs_quote(value):
                             value = "'" + value
                         if illegal.search(value):
                             value = illegal.sub("", value)

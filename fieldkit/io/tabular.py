@@ -299,9 +299,16 @@ def _trimmed(cells: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+def needs_quote(value: str) -> bool:
+    """Whether an export puts a `'` before `value`: a would-be formula, or a
+    value that already starts with `'`s before one (so that the import's
+    `_unquoted` gives every value back as it was)."""
+    return value.lstrip("'").startswith(FORMULA_STARTS)
+
+
 def _unquoted(cell: str) -> str:
     """A cell without the `'` an export put before a would-be formula."""
-    if cell.startswith("'") and cell[1:].startswith(FORMULA_STARTS):
+    if cell.startswith("'") and needs_quote(cell[1:]):
         return cell[1:]
     return cell
 

@@ -34,6 +34,9 @@ from fieldkit.services.matching import (
     contact_index,
     find_organization,
     index_organization,
+    name_key,
+    normalise_email,
+    normalise_phone,
     organization_index,
     organization_key,
 )
@@ -562,7 +565,7 @@ class _Planner:
         return {
             key: value
             for key, value in wanted.items()
-            if value not in (None, "") and value != known.get(key)
+            if value not in (None, "") and not _same(key, value, known.get(key))
         }
 
     def place(
@@ -612,6 +615,25 @@ class _Planner:
         self.work.creates.append({"id": record_id, **wanted})
         on_create(record_id)
         rows.append(RowPlan(number, CREATE, NEW, name, (), None, None, warned))
+
+
+def _same(key: str, new: Any, old: Any) -> bool:
+    """Whether a value from the file says what the record says already: a name in
+    other case or without its diacritics, a number or an address written
+    otherwise, is no news (and "AUSRA" must not replace "Aušra")."""
+    if new == old:
+        return True
+    if old in (None, "") or not isinstance(new, str) or not isinstance(old, str):
+        return False
+    if key in ("first_name", "last_name"):
+        return name_key(new) == name_key(old)
+    if key == "name":
+        return organization_key(new) == organization_key(old)
+    if key == "email":
+        return normalise_email(new) == normalise_email(old) != ""
+    if key == "phone":
+        return normalise_phone(new) == normalise_phone(old) != ""
+    return False
 
 
 def _plan(
