@@ -5,6 +5,7 @@ the change log, so the merge travels through sync like any edit."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -31,6 +32,7 @@ from fieldkit.services.merging import (
     merge_preview,
 )
 from fieldkit.store import Store
+from tests.conftest import Cli
 
 START = dt.datetime(2026, 12, 1, 10, 0)
 
@@ -206,3 +208,23 @@ def test_the_preview_shows_the_two_side_by_side(store: Store) -> None:
     assert fields["municipality_id"].keep_text == "Biržų rajono savivaldybė"
     with pytest.raises(InvalidInput):
         merge_preview(store, "meeting", keep, lose)
+
+
+def test_the_command_line_merges_two_contacts(db_path: Path, cli: Cli) -> None:
+    from fieldkit.store import open_store
+
+    with open_store(db_path) as store:
+        keep = partners.create_contact(store, first_name="Aušra", phone="8 600 00000")
+        lose = partners.create_contact(store, first_name="Ausra", phone="+370 600 11111")
+        meeting_id = meeting(store)
+        attendance.add_participant(store, meeting_id, lose, attended=True)
+    result = cli("--db", db_path, "merge", "contacts", keep[:8], lose, "--take", "phone")
+    assert result.code == 0, result.err
+    assert "1 link(s) moved" in result.out
+    with open_store(db_path) as store:
+        assert partners.get_contact(store, keep).phone == "+370 600 11111"
+        assert {m.meeting_id for m in meetings_attended(store, keep)} == {meeting_id}
+    again = cli("--db", db_path, "merge", "contacts", keep, lose)
+    assert again.code == 1 and "no contact with id" in again.err
+    itself = cli("--db", db_path, "merge", "contacts", keep, keep)
+    assert (itself.code, itself.err) == (1, "fieldkit: A record cannot be merged with itself.\n")

@@ -19,7 +19,11 @@ from fieldkit.errors import FieldKitError
 from fieldkit.paths import DB_ENV
 
 #: The modules that contribute commands, in the order `--help` lists them.
-COMMAND_MODULES = ("fieldkit.cli.core", "fieldkit.cli.transfer")
+COMMAND_MODULES = (
+    "fieldkit.cli.core",
+    "fieldkit.cli.transfer",
+    "fieldkit.cli.privacy",
+)
 
 
 def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:

@@ -53,7 +53,7 @@ def build_attendance(store: Store, meeting_id: str, language: str) -> bytes:
     ]
     invited = list(detail.participants)
     rows = [
-        [cell(str(i)), cell(p.name), cell(p.organization), cell("")]
+        [cell(str(i)), cell(labels.person(p.name)), cell(p.organization), cell("")]
         for i, p in enumerate(invited, 1)
     ]
     rows += [

@@ -128,7 +128,15 @@ def _holder(content: MinutesContent, role: ParticipantRole) -> ParticipantView |
 def _person(p: ParticipantView | None, labels: Labels) -> str:
     if p is None:
         return labels["not_named"]
-    return f"{p.name}, {p.organization}" if p.organization else p.name
+    name = labels.person(p.name)
+    return f"{name}, {p.organization}" if p.organization else name
+
+
+def _owner(owner: str, owner_contact_id: str | None, labels: Labels) -> str:
+    """An action's owner: a known person (perhaps erased since), a typed name, or none."""
+    if owner_contact_id:
+        return labels.person(owner)
+    return owner or "—"
 
 
 def _chair_and_secretary(content: MinutesContent, labels: Labels) -> list[Flowable]:
@@ -161,7 +169,7 @@ def _attendance(content: MinutesContent, labels: Labels) -> list[Flowable]:
                 [
                     [
                         cell(str(i)),
-                        cell(p.name),
+                        cell(labels.person(p.name)),
                         cell(p.organization),
                         cell(labels[f"role_{p.role.value}"]),
                     ]
@@ -310,7 +318,7 @@ def _actions(content: MinutesContent, labels: Labels) -> list[Flowable]:
                 [
                     cell(str(i)),
                     cell(a.text),
-                    cell(a.owner or "—"),
+                    cell(_owner(a.owner, a.owner_contact_id, labels)),
                     cell(labels.short_date(a.due_on)),
                     cell(labels["done"] if a.done else labels["open"]),
                 ]
@@ -450,7 +458,7 @@ def _approval(content: MinutesContent, labels: Labels) -> list[Flowable]:
         rows.append(
             [
                 para(text(labels[key]), s.cell_bold),
-                para(text(holder.name if holder else ""), s.cell),
+                para(text(labels.person(holder.name) if holder else ""), s.cell),
                 "",
                 "",
             ]

@@ -45,7 +45,7 @@ from fieldkit.model import (
 )
 from fieldkit.model.values import to_json_value
 from fieldkit.services.partners import CONTACT_FIELDS, ORGANIZATION_FIELDS
-from fieldkit.services.records import NO_CONTACT, NO_ORGANISATION, get_live
+from fieldkit.services.records import NO_CONTACT, NO_ORGANISATION, get_live, resolve_prefix
 from fieldkit.store import Store
 
 KEEP = "keep"
@@ -119,12 +119,17 @@ def _text_of(session: Session, field: str, value: Any) -> str:
 
 
 def _pair(session: Session, kind: str, keep_id: str, lose_id: str) -> tuple[Any, Any]:
-    cls, missing = (Contact, NO_CONTACT) if kind == "contact" else (Organization, NO_ORGANISATION)
     if keep_id == lose_id:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "A record cannot be merged with itself."))
-    keep = get_live(session, cls, keep_id, missing)
-    lose = get_live(session, cls, lose_id, missing)
-    return keep, lose
+    if kind == "contact":
+        return (
+            get_live(session, Contact, keep_id, NO_CONTACT),
+            get_live(session, Contact, lose_id, NO_CONTACT),
+        )
+    return (
+        get_live(session, Organization, keep_id, NO_ORGANISATION),
+        get_live(session, Organization, lose_id, NO_ORGANISATION),
+    )
 
 
 def _fields_of(kind: str) -> Sequence[str]:
@@ -406,3 +411,41 @@ def history_in(session: Session, table_name: str, record_id: str) -> list[Histor
         )
         for r in rows
     ]
+
+
+def resolve_record_id(store: Store, kind: str, prefix: str) -> str:
+    """The contact or organisation a user named by its id or a unique prefix of it
+    (a whole id may name a deleted record: its data is still held)."""
+    _check_kind(kind)
+    cls = Contact if kind == "contact" else Organization
+    with store.read() as session:
+        cleaned = prefix.strip().lower()
+        if len(cleaned) == 36 and session.get(cls, cleaned) is not None:
+            return cleaned
+        if kind == "contact":
+            return resolve_prefix(
+                session,
+                cls,
+                prefix,
+                not_an_id=QT_TRANSLATE_NOOP("Errors", "'{prefix}' is not a contact id."),
+                missing=QT_TRANSLATE_NOOP(
+                    "Errors", "There is no contact whose id starts with '{prefix}'."
+                ),
+                ambiguous=QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "More than one contact id starts with '{prefix}'; give more characters.",
+                ),
+            )
+        return resolve_prefix(
+            session,
+            cls,
+            prefix,
+            not_an_id=QT_TRANSLATE_NOOP("Errors", "'{prefix}' is not an organisation id."),
+            missing=QT_TRANSLATE_NOOP(
+                "Errors", "There is no organisation whose id starts with '{prefix}'."
+            ),
+            ambiguous=QT_TRANSLATE_NOOP(
+                "Errors",
+                "More than one organisation id starts with '{prefix}'; give more characters.",
+            ),
+        )
