@@ -22,6 +22,8 @@ from fieldkit.paths import DB_ENV
 COMMAND_MODULES = (
     "fieldkit.cli.core",
     "fieldkit.cli.transfer",
+    "fieldkit.cli.sync",
+    "fieldkit.cli.selftest",
     "fieldkit.cli.privacy",
 )
 

@@ -41,7 +41,7 @@ PUSHED_SEQ = "pushed_seq"  # the change log is on the remote up to here
 BUNDLE_PREV = "bundle_prev"  # last_seq of this replica id's newest bundle
 LAST_SYNC = "last_sync_at"
 REMOTE_ID = "sync_remote_id"
-REMOTE_URL = "sync_remote_url"
+REMOTE_URL = "sync_last_remote"  # the remote the id below belongs to
 MARKER_FORMAT = 1
 
 DAY_MS = 24 * 3600 * 1000
