@@ -30,6 +30,9 @@ def run_window(database: Path, argv: Sequence[str] = ()) -> int:
     QCoreApplication.setApplicationName("FieldKit")
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    from fieldkit.ui.about import app_icon
+
+    app.setWindowIcon(app_icon())  # every window's, and the taskbar's on Linux
     reporter = CrashReporter(app)
     reporter.install()
     install_language(chosen_language())

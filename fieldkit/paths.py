@@ -2,8 +2,9 @@
 
 Every folder comes from platformdirs unless an override is given: FIELDKIT_DB for
 the database (support and tests), FIELDKIT_DATA_DIR for the whole data folder.
-Resources are read through `resource()` only, so the same code works from the
-source tree, from an installed wheel and from a PyInstaller bundle.
+Resources are read through `resource()` only (and the package's own data files
+through `package_file()`), so the same code works from the source tree, from an
+installed wheel and from a PyInstaller bundle.
 """
 
 from __future__ import annotations
@@ -70,3 +71,12 @@ def resources_root() -> Path:
 def resource(*parts: str) -> Path:
     """Path of a file shipped under resources/ (fonts, translations, reference data)."""
     return resources_root().joinpath(*parts)
+
+
+def package_file(*parts: str) -> Path:
+    """Path of a file kept inside the fieldkit package and read from disk, not
+    imported: the alembic migration scripts. Beside this module from source or a
+    wheel; in a bundle under <bundle>/fieldkit, where build_installer.spec puts them."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    root = Path(bundle) / "fieldkit" if bundle else Path(__file__).resolve().parent
+    return root.joinpath(*parts)

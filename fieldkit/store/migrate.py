@@ -12,11 +12,12 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
 from fieldkit.model import new_id
+from fieldkit.paths import package_file
 from fieldkit.store import schema
 from fieldkit.store.reference import load_reference_data
 from fieldkit.store.sqlite_file import make_engine
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS = package_file("store", "migrations")
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

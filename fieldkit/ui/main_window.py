@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -255,6 +256,21 @@ class MainWindow(QMainWindow):
             action.setData(code)
             self.language_actions.addAction(action)
         self.language_actions.triggered.connect(self._choose_language)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("&About FieldKit"), self.show_about)
+        about.setObjectName("action-about")
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def show_about(self) -> QDialog:
+        """Version, database and log folder (fieldkit.ui.about); open(), not exec(), so
+        the event loop (and the database thread's replies) go on behind it."""
+        from fieldkit.ui.about import AboutDialog
+
+        database = self.store.path if self.store is not None else Path(self.database_label.text())
+        dialog = AboutDialog(database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _choose_language(self, action: QAction) -> None:
         """Saved at once; the window speaks it from the next start (every label is

@@ -47,6 +47,10 @@
         <translation>Apie FieldKit</translation>
     </message>
     <message>
+        <source>FieldKit</source>
+        <translation>FieldKit</translation>
+    </message>
+    <message>
         <source>Version {version}</source>
         <translation>Versija {version}</translation>
     </message>
