@@ -1,5 +1,5 @@
-"""Where syncing stands, as the status bar shows it. The shipping half of sync
-(a later issue) moves the pushed mark and the time of the last sync."""
+"""Where syncing stands, as the status bar and the Sync page show it. The engine
+moves the pushed mark and the time of the last sync, and writes the history."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from fieldkit.model.base import parse_utc
+from fieldkit.services.sync_settings import REMOTE_URL
 from fieldkit.store import Store
 
 PUSHED_SEQ = "pushed_seq"
@@ -18,15 +19,18 @@ LAST_SYNC = "last_sync_at"
 @dataclass(frozen=True, slots=True)
 class SyncStatus:
     changes_waiting: int  # field changes logged here and not yet pushed
-    last_sync: dt.datetime | None
+    last_sync: dt.datetime | None  # the last sync that finished
+    remote: str | None = None  # the saved remote, None when sync is not set up
+    last_outcome: str | None = None  # of the newest sync in the history (ok, failed...)
+    last_message: str = ""  # its English sentence, if any
 
 
 def sync_status(store: Store) -> SyncStatus:
     with store.read() as session:
         meta = dict(
             session.execute(
-                text("SELECT key, value FROM meta WHERE key IN (:p, :l)"),
-                {"p": PUSHED_SEQ, "l": LAST_SYNC},
+                text("SELECT key, value FROM meta WHERE key IN (:p, :l, :r)"),
+                {"p": PUSHED_SEQ, "l": LAST_SYNC, "r": REMOTE_URL},
             ).all()
         )
         pushed = int(meta.get(PUSHED_SEQ) or 0)
@@ -34,5 +38,14 @@ def sync_status(store: Store) -> SyncStatus:
         # would read the whole log, a million entries on a big database).
         newest = session.execute(text("SELECT max(seq) FROM change_log")).scalar()
         waiting = max(0, int(newest or 0) - pushed)
+        run = session.execute(
+            text("SELECT outcome, message FROM sync_run ORDER BY started_at DESC, id DESC LIMIT 1")
+        ).first()
     last = meta.get(LAST_SYNC)
-    return SyncStatus(int(waiting), parse_utc(last) if last else None)
+    return SyncStatus(
+        int(waiting),
+        parse_utc(last) if last else None,
+        remote=meta.get(REMOTE_URL) or None,
+        last_outcome=run[0] if run else None,
+        last_message=(run[1] or "") if run else "",
+    )
