@@ -76,11 +76,12 @@ class Server:
     process: subprocess.Popen[bytes]
     auth: tuple[str, str] | None = None
     log: Path | None = None
+    scheme: str = "http"
     _stopped: bool = field(default=False, repr=False)
 
     @property
     def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/"
+        return f"{self.scheme}://127.0.0.1:{self.port}/"
 
     @property
     def faults(self) -> bool:
@@ -119,10 +120,20 @@ class Server:
             self.process.wait(5)
 
 
-def start_wsgidav(root: Path, auth: tuple[str, str] | None, log: Path) -> Server:
-    command = [sys.executable, str(HERE), "--root", str(root)]
+def start_wsgidav(
+    root: Path,
+    auth: tuple[str, str] | None,
+    log: Path,
+    tls: tuple[Path, Path] | None = None,
+    idle: float = 30.0,
+) -> Server:
+    """`tls`: (certificate, key) PEM files to serve https instead of http; `idle`:
+    seconds after which the server closes a kept-alive connection nobody uses."""
+    command = [sys.executable, str(HERE), "--root", str(root), "--idle", str(idle)]
     if auth:
         command += ["--user", auth[0], "--password", auth[1]]
+    if tls:
+        command += ["--certificate", str(tls[0]), "--key", str(tls[1])]
     with log.open("wb") as sink:
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=sink)
     assert process.stdout is not None
@@ -132,7 +143,7 @@ def start_wsgidav(root: Path, auth: tuple[str, str] | None, log: Path) -> Server
         raise RuntimeError(f"wsgidav did not start: {line!r} {log.read_text(errors='replace')}")
     port = int(line.split()[1])
     wait_until_listening(port, process, log)
-    return Server("wsgidav", root, port, process, auth, log)
+    return Server("wsgidav", root, port, process, auth, log, "https" if tls else "http")
 
 
 def start_rclone(root: Path, auth: tuple[str, str] | None, log: Path) -> Server | None:
@@ -338,7 +349,14 @@ def _cut(connection: Any) -> None:
         sock.shutdown(socket.SHUT_RDWR)
 
 
-def serve(root: Path, user: str | None, password: str | None) -> None:
+def serve(
+    root: Path,
+    user: str | None,
+    password: str | None,
+    certificate: Path | None = None,
+    key: Path | None = None,
+    idle: float = 30.0,
+) -> None:
     import logging
 
     from cheroot import wsgi
@@ -368,8 +386,12 @@ def serve(root: Path, user: str | None, password: str | None) -> None:
             environ["fieldkit.connection"] = self.req.conn
             return environ
 
-    server = wsgi.Server(("127.0.0.1", 0), app, numthreads=20, timeout=30)
+    server = wsgi.Server(("127.0.0.1", 0), app, numthreads=20, timeout=idle)
     server.gateway = Gateway
+    if certificate and key:
+        from cheroot.ssl.builtin import BuiltinSSLAdapter
+
+        server.ssl_adapter = BuiltinSSLAdapter(str(certificate), str(key))
     server.prepare()
     print(f"PORT {server.bind_addr[1]}", flush=True)
     try:
@@ -385,5 +407,15 @@ if __name__ == "__main__":
     parser.add_argument("--root", type=Path, required=True)
     parser.add_argument("--user")
     parser.add_argument("--password")
+    parser.add_argument("--certificate", type=Path)
+    parser.add_argument("--key", type=Path)
+    parser.add_argument("--idle", type=float, default=30.0)
     arguments = parser.parse_args()
-    serve(arguments.root, arguments.user, arguments.password)
+    serve(
+        arguments.root,
+        arguments.user,
+        arguments.password,
+        arguments.certificate,
+        arguments.key,
+        arguments.idle,
+    )

@@ -8,8 +8,12 @@ import datetime as dt
 import email.utils
 import gzip
 import os
+import shutil
 import socket
+import subprocess
 import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +22,7 @@ from fieldkit.errors import InvalidInput, NotFound, RemoteRefused, RemoteUnavail
 from fieldkit.sync.remote import Entry
 from fieldkit.sync.webdav import WebDavRemote, parse_webdav_url
 from tests.sync.conftest import StartWebDav, WebDavSite
+from tests.sync.servers import start_wsgidav
 
 BUNDLE = "changes/r1/1-3.jsonl.gz"
 
@@ -141,17 +146,21 @@ def test_one_connection_is_kept_and_requests_are_counted(webdav_server: WebDavSi
     assert [method for method, _ in webdav_server.seen()][-3:] == ["PUT", "MOVE", "DELETE"]
 
 
-def test_a_connection_the_server_closed_while_idle_is_reopened(
-    start_webdav: StartWebDav,
-) -> None:
-    site = start_webdav()
-    remote = site.remote()
-    remote.list("")
-    # the server forgets the idle connection, as servers do after their keep-alive
-    assert remote._connection is not None and remote._connection.sock is not None
-    remote._connection.sock.shutdown(socket.SHUT_RDWR)
-    assert remote.list("") == []
-    assert site.waits == []
+def test_a_connection_the_server_closed_while_idle_is_reopened(tmp_path: Path) -> None:
+    server = start_wsgidav(tmp_path, None, tmp_path.parent / "idle.log", idle=0.3)
+    try:
+        waits: list[float] = []
+        remote = WebDavRemote(server.base_url, sleep=waits.append)
+        assert remote.list("") == []
+        kept = remote._connection
+        assert remote.list("") == []
+        assert remote._connection is kept  # one connection, kept alive
+        time.sleep(0.8)  # the server closes it meanwhile
+        assert remote.list("") == []
+        assert waits == []  # reopened at once, not retried after a wait
+        assert remote.requests in (3, 4)  # the request the closed connection lost
+    finally:
+        server.stop()
 
 
 # --- addresses ----------------------------------------------------------------------
@@ -422,3 +431,90 @@ def test_remotes_on_two_threads_each_keep_their_own_connection(
         thread.join()
     assert errors == []
     assert len(files(webdav_server.folder)) == 10
+
+
+# --- https and redirects -------------------------------------------------------------
+
+
+@pytest.fixture
+def tls_site(tmp_path: Path) -> Iterator[WebDavSite]:
+    """wsgidav over https with a self-signed certificate for 127.0.0.1."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("openssl is not installed")
+    certificate, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    command = [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
+    command += ["-keyout", str(key), "-out", str(certificate), "-subj", "/CN=127.0.0.1"]
+    command += ["-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost"]
+    subprocess.run(command, check=True, capture_output=True)
+    root = tmp_path / "served"
+    root.mkdir()
+    server = start_wsgidav(root, None, tmp_path / "tls.log", (certificate, key))
+    try:
+        yield WebDavSite(server, server.base_url, root, None)
+    finally:
+        server.stop()
+
+
+def test_https_with_a_certificate_nobody_vouches_for_is_refused_at_once(
+    tls_site: WebDavSite,
+) -> None:
+    assert tls_site.url.startswith("https://127.0.0.1:")
+    remote = tls_site.remote()
+    with pytest.raises(RemoteRefused, match="cannot be trusted"):
+        remote.list("")
+    assert remote.requests == 1
+    assert tls_site.waits == []
+
+
+def test_https_with_a_trusted_certificate_works(
+    tls_site: WebDavSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the system's trust store, as OpenSSL reads it, holds this test's certificate
+    monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "cert.pem"))
+    remote = tls_site.remote()
+    assert remote.write_new(BUNDLE, b"over tls")
+    assert (tls_site.folder / BUNDLE).read_bytes() == b"over tls"
+
+
+def test_a_redirect_on_the_same_server_is_followed_once(webdav_server: WebDavSite) -> None:
+    (webdav_server.folder / "moved").mkdir()
+    (webdav_server.folder / "moved" / "here").write_bytes(b"h")
+    own = "/" + webdav_server.folder.name + "/"
+    webdav_server.inject(
+        {
+            "method": "PROPFIND",
+            "path": f"^{own}$",
+            "status": 301,
+            "count": 1,
+            "headers": {"Location": webdav_server.url + "moved/"},
+        }
+    )
+    remote = webdav_server.remote()
+    assert [e.name for e in remote.list("") or []] == ["here"]
+    assert remote.requests == 2
+
+
+def test_a_redirect_to_another_server_is_refused(webdav_server: WebDavSite) -> None:
+    webdav_server.inject(
+        {
+            "method": "GET",
+            "status": 302,
+            "count": 5,
+            "headers": {"Location": "https://phishing.example.org/login"},
+        }
+    )
+    remote = webdav_server.remote()
+    with pytest.raises(RemoteRefused, match="another address: https://phishing"):
+        remote.read("a")
+    assert remote.requests == 1
+
+
+def test_a_redirect_loop_stops_after_one(webdav_server: WebDavSite) -> None:
+    webdav_server.inject(
+        {"method": "GET", "status": 307, "count": 5, "headers": {"Location": webdav_server.url}}
+    )
+    remote = webdav_server.remote()
+    with pytest.raises(RemoteRefused, match="307"):
+        remote.read("a")
+    assert remote.requests == 2
