@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,6 +38,7 @@ from fieldkit.ui.views.base import View
 if TYPE_CHECKING:
     from fieldkit.services.sync_status import SyncStatus
     from fieldkit.store import Store
+    from fieldkit.ui.sync_service import SyncService
 
 # Show the busy indicator only when something takes longer than this.
 BUSY_DELAY_MS = 600
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         self.ctx: AppContext | None = None
         self.exit_code = 0
         self._views: dict[str, View] = {}
+        self.sync_service: SyncService | None = None
+        self._sync_status: SyncStatus | None = None
         self.setWindowTitle(self.tr("FieldKit"))
 
         self.navigation = QListWidget()
@@ -154,8 +157,31 @@ class MainWindow(QMainWindow):
         self.search_popup.chosen.connect(self.open_record)
         self.search_field.setEnabled(True)
         self._show_row(self.navigation.currentRow())
+        self._start_sync(store)
         self.refresh_status()
         self.store_ready.emit()
+
+    def _start_sync(self, store: Store) -> None:
+        """The automatic sync, on a thread and a connection of its own."""
+        from fieldkit.ui.sync_service import SyncService
+
+        self.sync_service = SyncService(store.path, self.runner, self)
+        self.sync_service.state_changed.connect(self._show_sync_state)
+        self.sync_service.finished.connect(self._synced)
+        self.sync_service.received.connect(self._received)
+        if self.crash_reporter is not None:
+            self.sync_service.crashed.connect(self.crash_reporter.report)
+        self.sync_service.start(store)
+
+    def _synced(self, report: object) -> None:
+        self._on_changed(frozenset({Change.SYNC}))  # the history and what waits
+
+    def _received(self) -> None:
+        self._on_changed(frozenset(Change))  # changes from elsewhere: every view
+
+    def sync_now(self) -> None:
+        if self.sync_service is not None:
+            self.sync_service.sync_now()
 
     def _open_failed(self, error: FieldKitError) -> None:
         """A file that cannot be used: one sentence, then FieldKit ends."""
@@ -221,6 +247,8 @@ class MainWindow(QMainWindow):
         for view in self._views.values():
             view.on_changed(kinds)
         self.refresh_status()
+        if Change.FINALISED in kinds and self.sync_service is not None:
+            self.sync_service.request("finalised")
 
     # --- search --------------------------------------------------------------
 
@@ -242,6 +270,10 @@ class MainWindow(QMainWindow):
     # --- menus ----------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
+        sync_action = sync_menu.addAction(self.tr("&Sync now"), self.sync_now)
+        sync_action.setObjectName("action-sync-now")
+        sync_action.setShortcuts([QKeySequence("F5"), QKeySequence("Ctrl+Shift+S")])
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         language_menu.setObjectName("menu-language")
@@ -321,15 +353,16 @@ class MainWindow(QMainWindow):
         self.runner.run(lambda: sync_status(store), on_success=self._show_status)
 
     def _show_status(self, status: SyncStatus) -> None:
-        waiting = self.tr("%Ln change(s) waiting to sync", "", status.changes_waiting)
-        if status.last_sync is None:
-            last = self.tr("never synced")
-        else:
-            when = status.last_sync.astimezone()
-            last = self.tr("last sync {when}").format(
-                when=QLocale().toString(when, QLocale.FormatType.ShortFormat)
-            )
-        self.sync_label.setText(f"{waiting} · {last}")
+        self._sync_status = status
+        self._show_sync_state()
+
+    def _show_sync_state(self) -> None:
+        """Offline and what waits, syncing, the time of the last sync, or the error."""
+        if self.sync_service is None:
+            return
+        text, tip = self.sync_service.describe(self._sync_status)
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(tip)
 
     def _on_busy(self, pending: int) -> None:
         if pending and not self._busy_timer.isActive() and not self.busy.isVisible():
@@ -357,6 +390,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         flush_all(self)
         self.runner.wait_idle()
+        if self.sync_service is not None:
+            self.sync_service.shutdown()
         settings = app_settings()
         settings.setValue(GEOMETRY, self.saveGeometry())
         settings.setValue(STATE, self.saveState())

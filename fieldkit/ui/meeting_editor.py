@@ -42,6 +42,7 @@ from fieldkit.ui.editing import (
 )
 from fieldkit.ui.errors import user_message
 from fieldkit.ui.labels import meeting_kind_label
+from fieldkit.ui.ops import Change
 
 
 def _read(store: Store, meeting_id: str) -> tuple[MeetingDetail, list[LibraryView]]:
@@ -321,17 +322,20 @@ class MeetingEditor(QWidget):
     # --- finalising -------------------------------------------------------------------
 
     def finalise(self) -> None:
-        self._run_on_meeting(meetings.finalise_meeting)
+        # FINALISED tells the sync service to send the final minutes at once.
+        self._run_on_meeting(meetings.finalise_meeting, MEETING_CHANGES | {Change.FINALISED})
 
     def reopen(self) -> None:
         self._run_on_meeting(meetings.reopen_meeting)
 
-    def _run_on_meeting(self, action: Callable[[Store, str], object]) -> None:
+    def _run_on_meeting(
+        self, action: Callable[[Store, str], object], changes: frozenset[Change] = MEETING_CHANGES
+    ) -> None:
         meeting_id, store = self.meeting_id, self.ctx.store
         if meeting_id is None:
             return
         self.edits.flush()  # the minutes are locked with what was typed in them
-        self.ctx.runner.run(lambda: action(store, meeting_id), changes=MEETING_CHANGES)
+        self.ctx.runner.run(lambda: action(store, meeting_id), changes=changes)
 
     def _delete(self) -> None:
         meeting_id, store = self.meeting_id, self.ctx.store

@@ -33,6 +33,8 @@ class Change(enum.StrEnum):
     ORGANIZATIONS = "organizations"
     LIBRARIES = "libraries"
     SYNC = "sync"
+    #: Minutes were finalised (with MEETINGS): the moment to sync them to the team.
+    FINALISED = "finalised"
 
 
 class Runner(QObject):

@@ -150,6 +150,37 @@
     </message>
 </context>
 <context>
+    <name>SyncService</name>
+    <message numerus="yes">
+        <source>Sync not set up · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sync not set up · %n change waiting</numerusform>
+            <numerusform>Sync not set up · %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Trying again in %n minute(s).</source>
+        <translation>
+            <numerusform>%1 Trying again in %n minute.</numerusform>
+            <numerusform>%1 Trying again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Offline · %n change waiting</numerusform>
+            <numerusform>Offline · %n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncView</name>
     <message numerus="yes">
         <source>%n change(s) recorded here and not yet sent</source>

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lt_LT" sourcelanguage="en_GB">
 <context>
-    <name></name>
-    <message>
-        <source>Syncing…</source>
-        <translation>Sinchronizuojama…</translation>
-    </message>
-    <message>
-        <source>Choose a shared folder or a WebDAV address on the Sync page.</source>
-        <translation>Puslapyje „Sinchronizavimas“ pasirinkite bendrą aplanką arba WebDAV adresą.</translation>
-    </message>
-    <message>
-        <source>Sync not set up · %n change(s) waiting</source>
-        <translation>Sinchronizavimas nenustatytas · laukiančių pakeitimų: %n</translation>
-    </message>
-    <message>
-        <source>Sync not set up</source>
-        <translation>Sinchronizavimas nenustatytas</translation>
-    </message>
-    <message>
-        <source>Automatic sync waits until the settings change or you sync.</source>
-        <translation>Automatinis sinchronizavimas lauks, kol pakeisite nustatymus arba sinchronizuosite patys.</translation>
-    </message>
-    <message>
-        <source>%1 Trying again in %n minute(s).</source>
-        <translation>%1 Bus bandoma dar kartą po %n min.</translation>
-    </message>
-    <message>
-        <source>Offline · %n change(s) waiting</source>
-        <translation>Neprisijungta · laukiančių pakeitimų: %n</translation>
-    </message>
-    <message>
-        <source>Synced at %1</source>
-        <translation>Sinchronizuota %1</translation>
-    </message>
-    <message>
-        <source>%n change(s) waiting</source>
-        <translation>Laukiančių pakeitimų: %n</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About FieldKit</source>
@@ -900,7 +861,6 @@
     </message>
     <message>
         <source>The record of this conflict is no longer here.</source>
-        <extracomment>False when the record was erased or deleted: a restore would be refused.</extracomment>
         <translation>Šio konflikto įrašo nebėra.</translation>
     </message>
     <message>
@@ -949,6 +909,30 @@
         <translation>Ištrinto asmens sujungti negalima.</translation>
     </message>
     <message>
+        <source>&apos;{prefix}&apos; is not a contact id.</source>
+        <translation>„{prefix}“ nėra kontakto identifikatorius.</translation>
+    </message>
+    <message>
+        <source>There is no contact whose id starts with &apos;{prefix}&apos;.</source>
+        <translation>Nėra kontakto, kurio identifikatorius prasideda „{prefix}“.</translation>
+    </message>
+    <message>
+        <source>More than one contact id starts with &apos;{prefix}&apos;; give more characters.</source>
+        <translation>Daugiau nei vieno kontakto identifikatorius prasideda „{prefix}“; nurodykite daugiau simbolių.</translation>
+    </message>
+    <message>
+        <source>&apos;{prefix}&apos; is not an organisation id.</source>
+        <translation>„{prefix}“ nėra organizacijos identifikatorius.</translation>
+    </message>
+    <message>
+        <source>There is no organisation whose id starts with &apos;{prefix}&apos;.</source>
+        <translation>Nėra organizacijos, kurios identifikatorius prasideda „{prefix}“.</translation>
+    </message>
+    <message>
+        <source>More than one organisation id starts with &apos;{prefix}&apos;; give more characters.</source>
+        <translation>Daugiau nei vienos organizacijos identifikatorius prasideda „{prefix}“; nurodykite daugiau simbolių.</translation>
+    </message>
+    <message>
         <source>This person was already erased.</source>
         <translation>Šis asmuo jau ištrintas.</translation>
     </message>
@@ -966,7 +950,7 @@
     </message>
     <message>
         <source>The sync was stopped before it finished.</source>
-        <extracomment>progress(stage, done, total): stage is one of &quot;push&quot;, &quot;blobs&quot;, &quot;pull&quot;, &quot;publish&quot;. A listing hint is trusted for at most this long; then the folder is listed whole. Hints younger than this may hide a file written in the same second.</extracomment>
+        <extracomment>progress(stage, done, total): stage is one of &quot;push&quot;, &quot;blobs&quot;, &quot;pull&quot;, &quot;publish&quot;. A listing hint is trusted for at most this long; then the folder is listed whole. Listing times have one-second steps: a folder modified in the very second it was listed may have taken a file after the listing without its time changing.</extracomment>
         <translation>Sinchronizavimas sustabdytas nebaigtas.</translation>
     </message>
     <message>
@@ -1088,6 +1072,18 @@
     <message>
         <source>The server at {url} sends FieldKit to another address: {location}.</source>
         <translation>Serveris {url} nukreipia FieldKit kitu adresu: {location}.</translation>
+    </message>
+    <message>
+        <source>Erasing a person cannot be undone; add --yes to confirm.</source>
+        <translation>Asmens ištrynimo atšaukti negalima; patvirtinkite pridėdami --yes.</translation>
+    </message>
+    <message>
+        <source>Give a period of at least one year, not {years}.</source>
+        <translation>Nurodykite bent vienų metų laikotarpį, ne {years}.</translation>
+    </message>
+    <message>
+        <source>No remote is set up for this database: give one with --remote (a folder or an https:// WebDAV address).</source>
+        <translation>Šiai duomenų bazei nenustatyta jokia saugykla: nurodykite ją su --remote (aplanką arba https:// WebDAV adresą).</translation>
     </message>
 </context>
 <context>
@@ -2368,11 +2364,357 @@
     </message>
 </context>
 <context>
+    <name>SyncModels</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Susitikimas</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Darbotvarkės klausimas</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Dalyvis</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Sprendimas</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Užduotis</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Problem at a meeting</source>
+        <translation>Problema susitikime</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idėja</translation>
+    </message>
+    <message>
+        <source>Possible partner</source>
+        <translation>Galimas partneris</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Priedas</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteka</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Asmuo</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Vizitas</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekstas</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Tikslas</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Pradžia</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Pabaiga</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rūšis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Būsena</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numeris</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Patvirtinta</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Tolesni žingsniai</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Kitas susitikimas</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Pavardė</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Žymės</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Aprašymas</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorija</translation>
+    </message>
+    <message>
+        <source>Affected groups</source>
+        <translation>Paveiktos grupės</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Balsai</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Dalyvavo</translation>
+    </message>
+    <message>
+        <source>Sent apologies</source>
+        <translation>Atsiprašė</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Terminas</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Atlikta</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Atsakingas</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Svetainė</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektorius</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Eilė</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Ištrinta</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Taip</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tuščia)</translation>
+    </message>
+    <message>
+        <source>Done, with warnings</source>
+        <translation>Atlikta, su įspėjimais</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Nepavyko</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Nutraukta</translation>
+    </message>
+    <message>
+        <source>Damaged or incomplete</source>
+        <translation>Sugadintas arba nepilnas</translation>
+    </message>
+    <message>
+        <source>Does not match its header</source>
+        <translation>Neatitinka savo antraštės</translation>
+    </message>
+    <message>
+        <source>Needs a newer FieldKit</source>
+        <translation>Reikia naujesnės FieldKit versijos</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kada</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Saugykla</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Rezultatas</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Išsiųsta</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Gauta</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Pranešimas</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Įrašas</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Laukas</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Išsaugota reikšmė</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Dabartinė reikšmė</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Iš</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>šis kompiuteris</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>Pastebėta</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paketas</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Priežastis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Išsamiau</translation>
+    </message>
+</context>
+<context>
     <name>SyncService</name>
     <message>
         <source>The sync failed unexpectedly.</source>
-        <extracomment>How often to sync while online. The first wait after a failure; it doubles with each failure in a row. Runs one sync on the sync thread: (the sync thread&apos;s store, the remote&apos;s address, the cancel event) -&gt; what it did.</extracomment>
         <translation>Sinchronizavimas netikėtai nepavyko.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sinchronizuojama…</translation>
+    </message>
+    <message>
+        <source>Choose a shared folder or a WebDAV address on the Sync page.</source>
+        <translation>Puslapyje „Sinchronizavimas“ pasirinkite bendrą aplanką arba WebDAV adresą.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sync not set up · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sinchronizavimas nenustatytas · laukia %n pakeitimas</numerusform>
+            <numerusform>Sinchronizavimas nenustatytas · laukia %n pakeitimai</numerusform>
+            <numerusform>Sinchronizavimas nenustatytas · laukia %n pakeitimų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync not set up</source>
+        <translation>Sinchronizavimas nenustatytas</translation>
+    </message>
+    <message>
+        <source>Automatic sync waits until the settings change or you sync.</source>
+        <translation>Automatinis sinchronizavimas laukia, kol pakeisite nustatymus arba sinchronizuosite patys.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Trying again in %n minute(s).</source>
+        <translation>
+            <numerusform>%1 Bandysime dar kartą po %n minutės.</numerusform>
+            <numerusform>%1 Bandysime dar kartą po %n minučių.</numerusform>
+            <numerusform>%1 Bandysime dar kartą po %n minučių.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Neprisijungta · laukia %n pakeitimas</numerusform>
+            <numerusform>Neprisijungta · laukia %n pakeitimai</numerusform>
+            <numerusform>Neprisijungta · laukia %n pakeitimų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Sinchronizuota %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>Laukia %n pakeitimas</numerusform>
+            <numerusform>Laukia %n pakeitimai</numerusform>
+            <numerusform>Laukia %n pakeitimų</numerusform>
+        </translation>
     </message>
 </context>
 <context>
