@@ -1,54 +1,36 @@
-"""A WebDAV remote (Nextcloud, Apache mod_dav, rclone, wsgidav) over the standard
-library's http.client: one kept-alive connection, PROPFIND `Depth: 1` per folder,
-PUT under a temporary name then MOVE without overwriting, and retries only for what
-can pass (a busy or failing server, a dropped connection), never for a refusal (a
-wrong password tried again locks a whole office out of Nextcloud).
+"""A WebDAV remote (Nextcloud, Apache mod_dav, rclone, wsgidav): PROPFIND `Depth: 1`
+per folder with collections always addressed with their trailing slash, hrefs
+compared percent-decoded and NFC, PUT under a temporary name then MOVE with
+`Overwrite: F` (never overwriting a bundle), MKCOL for each missing level. The HTTP
+underneath (one connection, retries, refusals) is fieldkit.sync.http_session.
 
 Why each odd thing is done is in DESIGN.md, "What real servers and folders do to a
 naive sync"."""
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import datetime as dt
-import email.utils
-import http.client
-import ipaddress
 import secrets
-import socket
-import ssl
 import time
-import unicodedata
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote
 
-from fieldkit.errors import (
-    QT_TRANSLATE_NOOP,
-    InvalidInput,
-    NotFound,
-    RemoteRefused,
-    RemoteUnavailable,
+from fieldkit.errors import QT_TRANSLATE_NOOP, NotFound, RemoteRefused, RemoteUnavailable
+from fieldkit.sync.http_session import (
+    HttpSession,
+    WebDavUrl,
+    decoded_path,
+    parse_webdav_url,
 )
 from fieldkit.sync.remote import Entry
 
 if TYPE_CHECKING:
     from fieldkit.sync.credentials import Credentials
 
-# Statuses that may pass if asked again a little later.
-RETRY_STATUSES = frozenset({423, 429, 500, 502, 503, 504})
-REDIRECTS = frozenset({301, 302, 307, 308})
-# Errors of a connection that broke or stalled (worth another try).
-DROPPED = (
-    TimeoutError,
-    ConnectionError,  # reset, aborted, refused, broken pipe
-    http.client.IncompleteRead,
-    http.client.RemoteDisconnected,
-    http.client.BadStatusLine,
-)
+__all__ = ["WebDavRemote", "WebDavUrl", "parse_webdav_url"]
 
 DAV = "{DAV:}"
 PROPFIND_BODY = (
@@ -59,98 +41,9 @@ PROPFIND_BODY = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class WebDavUrl:
-    """A checked WebDAV URL: its scheme, host and port, and its path decoded (NFC,
-    with a trailing slash), so that every path sent is encoded one way only."""
-
-    scheme: str
-    host: str
-    port: int | None
-    path: str
-
-    @property
-    def origin(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"{self.scheme}://{host}" + (f":{self.port}" if self.port else "")
-
-    @property
-    def display(self) -> str:
-        return self.origin + self.path
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def parse_webdav_url(url: str) -> WebDavUrl:
-    """Checks a WebDAV URL as the user typed it (encoded or with Lithuanian letters,
-    with or without the trailing slash). Plain http only on this computer."""
-    try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "{url} is not a valid WebDAV address."), url=url
-        ) from None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "{url} is not a valid WebDAV address."), url=url
-        )
-    if parts.username is not None or parts.password is not None:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Please remove the user name and password from the address {url}: "
-                "FieldKit keeps them in the system keyring.",
-            ),
-            url=f"{parts.scheme}://{parts.hostname}{parts.path}",
-        )
-    scheme, host = parts.scheme.lower(), parts.hostname
-    if scheme == "http" and not is_loopback(host):
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{url} must start with https:// so that the password and the data "
-                "travel encrypted.",
-            ),
-            url=url,
-        )
-    path = unicodedata.normalize("NFC", unquote(parts.path or "/"))
-    if not path.endswith("/"):
-        path += "/"
-    return WebDavUrl(scheme, host, port, path)
-
-
-def _decoded(href: str) -> str:
-    """An href's path as text: percent-decoded (either hex case) and NFC."""
-    return unicodedata.normalize("NFC", unquote(urlsplit(href).path))
-
-
-def _later(error: RemoteUnavailable, retry_after: float | None) -> RemoteUnavailable:
-    """The error with the server's wish set after construction, so that its keyword
-    parameters stay exactly its template's fields."""
-    error.retry_after = retry_after
-    return error
-
-
-@dataclass(slots=True)
-class _Response:
-    status: int
-    reason: str
-    headers: http.client.HTTPMessage
-    body: bytes
-    path: str  # the decoded path finally answered (after a redirect)
-
-
 class WebDavRemote:
-    """`Remote` over WebDAV. `sleep` and `max_wait` are there for tests (waits that
-    are recorded instead of slept); `attempts` counts the first try."""
+    """`Remote` over WebDAV. The keyword arguments go to HttpSession (for tests:
+    `sleep` records the waits instead of sleeping)."""
 
     def __init__(
         self,
@@ -165,23 +58,25 @@ class WebDavRemote:
     ) -> None:
         self.url = parse_webdav_url(url)
         self.display_url = self.url.display
-        self.requests = 0
-        self._credentials = credentials
-        self._timeout = timeout
-        self._attempts = max(1, attempts)
-        self._first_wait = first_wait
-        self._max_wait = max_wait
-        self._sleep = sleep
-        self._connection: http.client.HTTPConnection | None = None
-        self._connection_used = False
-        self._server_time: dt.datetime | None = None
-        self._status = 0  # of the last response
+        self.http = HttpSession(
+            self.url,
+            credentials,
+            timeout,
+            attempts=attempts,
+            first_wait=first_wait,
+            max_wait=max_wait,
+            sleep=sleep,
+        )
+
+    @property
+    def requests(self) -> int:
+        return self.http.requests
 
     # --- the Remote protocol ---------------------------------------------------
 
     def list(self, folder: str) -> list[Entry] | None:
         path = self._path(folder, collection=True)
-        response = self._request(
+        response = self.http.request(
             "PROPFIND",
             path,
             PROPFIND_BODY,
@@ -194,7 +89,7 @@ class WebDavRemote:
         return self._entries(response.body, response.path, folder)
 
     def read(self, path: str) -> bytes:
-        response = self._request("GET", self._path(path), ok=(200,), missing=(404, 410))
+        response = self.http.request("GET", self._path(path), ok=(200,), missing=(404, 410))
         if response is None:
             raise NotFound(
                 QT_TRANSLATE_NOOP("Errors", "{path} is missing on the remote {url}."),
@@ -216,12 +111,10 @@ class WebDavRemote:
         self._make_collection(segments)
 
     def server_time(self) -> dt.datetime | None:
-        return self._server_time
+        return self.http.server_time
 
     def close(self) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
+        self.http.close()
 
     def __enter__(self) -> WebDavRemote:
         return self
@@ -239,7 +132,7 @@ class WebDavRemote:
 
     def _entries(self, body: bytes, answered: str, folder: str) -> list[Entry]:
         try:
-            root = ElementTree.fromstring(body)
+            found = _multistatus(body)
         except ElementTree.ParseError:
             raise RemoteRefused(
                 QT_TRANSLATE_NOOP(
@@ -248,21 +141,16 @@ class WebDavRemote:
                 url=self.display_url,
             ) from None
         own = answered.rstrip("/")
+        paths = [path for path, _, _ in found]
+        if own not in paths and paths:
+            # A proxy in front of the server may name the folder otherwise: the
+            # folder itself is then the one href every other one lies under.
+            shortest = min(paths, key=len)
+            if all(p == shortest or p.startswith(shortest + "/") for p in paths):
+                own = shortest
         entries = []
-        for response in root.iter(f"{DAV}response"):
-            href = response.findtext(f"{DAV}href") or ""
-            decoded = _decoded(href).rstrip("/")
-            props = {}
-            for propstat in response.iter(f"{DAV}propstat"):
-                status = propstat.findtext(f"{DAV}status") or ""
-                if " 200" in status:
-                    for prop in propstat.iter(f"{DAV}prop"):
-                        props.update({child.tag: child for child in prop})
-            resourcetype = props.get(f"{DAV}resourcetype")
-            is_folder = resourcetype is not None and (
-                resourcetype.find(f"{DAV}collection") is not None
-            )
-            if decoded == own:
+        for path, is_folder, props in found:
+            if path == own:
                 if not is_folder:
                     raise RemoteRefused(
                         QT_TRANSLATE_NOOP("Errors", "{path} on the remote {url} is not a folder."),
@@ -270,39 +158,31 @@ class WebDavRemote:
                         url=self.display_url,
                     )
                 continue
-            if not decoded.startswith(own + "/"):
-                continue  # not inside the folder asked for
-            name = decoded[len(own) + 1 :]
+            name = path[len(own) + 1 :] if path.startswith(own + "/") else ""
             if not name or "/" in name:
-                continue
-            length = props.get(f"{DAV}getcontentlength")
-            size = (
-                int(length.text) if length is not None and (length.text or "").isdigit() else None
-            )
-            etag = props.get(f"{DAV}getetag")
-            modified = props.get(f"{DAV}getlastmodified")
-            if etag is not None and etag.text:
-                hint = etag.text.strip()
-            else:
-                stamp = modified.text.strip() if modified is not None and modified.text else ""
-                hint = f"{stamp}|{size if size is not None else ''}"
+                continue  # not directly inside the folder asked for
+            length = (props.get("getcontentlength") or "").strip()
+            size = int(length) if length.isdigit() else None
+            etag = (props.get("getetag") or "").strip()
+            stamp = (props.get("getlastmodified") or "").strip()
+            hint = etag or f"{stamp}|{size if size is not None else ''}"
             entries.append(Entry(name=name, is_folder=is_folder, size=size, hint=hint))
         return entries
 
     def _put_temporary(self, path: str, data: bytes) -> str:
         temporary = f"{path}.{secrets.token_hex(6)}.tmp"
         put = ("PUT", self._path(temporary), data, {"Content-Type": "application/octet-stream"})
-        if self._request(*put, ok=(200, 201, 204), missing=(404, 409)) is None:
+        if self.http.request(*put, ok=(200, 201, 204), missing=(404, 409)) is None:
             # the folder is missing (409 Conflict; 404 on rclone): make it, try again
             self.make_folders(path.rpartition("/")[0])
-            self._request(*put, ok=(200, 201, 204))
+            self.http.request(*put, ok=(200, 201, 204))
         return temporary
 
     def _move(self, temporary: str, path: str, *, overwrite: bool) -> bool:
         destination = self.url.origin + quote(self._path(path), safe="/")
         headers = {"Destination": destination, "Overwrite": "T" if overwrite else "F"}
         try:
-            response = self._request(
+            response = self.http.request(
                 "MOVE", self._path(temporary), headers=headers, ok=(201, 204), missing=(404, 412)
             )
         except Exception:
@@ -310,12 +190,12 @@ class WebDavRemote:
             raise
         if response is not None:
             return True
-        if self._status == 412:  # the name is taken: never overwrite a bundle
+        if self.http.status == 412:  # the name is taken: never overwrite a bundle
             self._forget(temporary)
             return False
         # 404: the temporary file is gone. A MOVE repeated after a dropped answer
         # finds its work done; anything else is the server's doing.
-        if self._request("HEAD", self._path(path), ok=(200,), missing=(404, 410)) is not None:
+        if self.http.request("HEAD", self._path(path), ok=(200,), missing=(404, 410)) is not None:
             return overwrite
         raise RemoteUnavailable(
             QT_TRANSLATE_NOOP(
@@ -328,7 +208,7 @@ class WebDavRemote:
     def _forget(self, temporary: str) -> None:
         """Deletes a temporary file, quietly: a leftover is ignored by every reader."""
         with contextlib.suppress(RemoteUnavailable, RemoteRefused):
-            self._request(
+            self.http.request(
                 "DELETE", self._path(temporary), ok=(200, 204), missing=(404,), attempts=1
             )
 
@@ -341,231 +221,27 @@ class WebDavRemote:
                 url=self.display_url,
             )
         path = "/" + "/".join(segments) + "/"
-        if self._request("MKCOL", path, ok=(201, 405), missing=(409,)) is None:
+        if self.http.request("MKCOL", path, ok=(201, 405), missing=(409,)) is None:
             self._make_collection(segments[:-1])  # the parent is missing
-            self._request("MKCOL", path, ok=(201, 405))
+            self.http.request("MKCOL", path, ok=(201, 405))
 
-    # --- HTTP ------------------------------------------------------------------
 
-    def _request(
-        self,
-        method: str,
-        path: str,
-        body: bytes | None = None,
-        headers: dict[str, str] | None = None,
-        *,
-        ok: tuple[int, ...],
-        missing: tuple[int, ...] = (),
-        attempts: int | None = None,
-    ) -> _Response | None:
-        """One request with its retries; the response when its status is `ok`, None
-        when it is `missing` (the status is then in `self._status`)."""
-        headers = dict(headers or {})
-        attempts = attempts or self._attempts
-        redirected = False
-        attempt = 0
-        while True:
-            attempt += 1
-            wait = min(self._first_wait * 2 ** (attempt - 1), self._max_wait)
-            try:
-                response = self._exchange(method, path, body, headers)
-            except ssl.SSLCertVerificationError as error:
-                raise RemoteRefused(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "The certificate of {url} cannot be trusted: {reason}."
-                    ),
-                    url=self.display_url,
-                    reason=error.verify_message or str(error),
-                ) from None
-            except socket.gaierror:
-                raise RemoteUnavailable(
-                    QT_TRANSLATE_NOOP("Errors", "{host} cannot be found: is this computer online?"),
-                    host=self.url.host,
-                ) from None
-            except ConnectionRefusedError:
-                raise RemoteUnavailable(
-                    QT_TRANSLATE_NOOP("Errors", "The server at {url} does not answer."),
-                    url=self.display_url,
-                ) from None
-            except (*DROPPED, ssl.SSLError, OSError):
-                if attempt >= attempts:
-                    raise RemoteUnavailable(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "The connection to {url} broke off or stalled; FieldKit will "
-                            "try again later.",
-                        ),
-                        url=self.display_url,
-                    ) from None
-                self._sleep(wait)
+def _multistatus(body: bytes) -> list[tuple[str, bool, dict[str, str]]]:
+    """(decoded path without its trailing slash, is a folder, the DAV properties
+    found as text) for each response of a PROPFIND's 207 Multi-Status."""
+    found = []
+    for response in ElementTree.fromstring(body).iter(f"{DAV}response"):
+        path = decoded_path(response.findtext(f"{DAV}href") or "").rstrip("/")
+        props: dict[str, str] = {}
+        is_folder = False
+        for propstat in response.iter(f"{DAV}propstat"):
+            if " 200" not in (propstat.findtext(f"{DAV}status") or ""):
                 continue
-            status = response.status
-            self._status = status
-            if status in ok:
-                return response
-            if status in missing:
-                return None
-            if status in REDIRECTS and not redirected:
-                path = self._redirect_target(response)
-                redirected = True
-                attempt -= 1
-                continue
-            if status in RETRY_STATUSES:
-                retry_after = _retry_after(response.headers.get("Retry-After"))
-                if retry_after is not None:
-                    wait = retry_after
-                if attempt >= attempts or wait > self._max_wait:
-                    raise _later(
-                        RemoteUnavailable(
-                            QT_TRANSLATE_NOOP(
-                                "Errors",
-                                "The server at {url} is busy or failing (HTTP {status}); "
-                                "FieldKit will try again later.",
-                            ),
-                            url=self.display_url,
-                            status=status,
-                        ),
-                        retry_after,
-                    )
-                self._sleep(wait)
-                continue
-            raise self._refusal(method, path, status, response.reason, body)
-
-    def _refusal(
-        self, method: str, path: str, status: int, reason: str, body: bytes | None
-    ) -> RemoteRefused:
-        url = self.display_url
-        if status == 401 and self._credentials is None:
-            return RemoteRefused(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The server at {url} asks for a user name and password; save them "
-                    "on the Sync page.",
-                ),
-                url=url,
-            )
-        if status == 401:
-            return RemoteRefused(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The server at {url} refused the user name or password; FieldKit "
-                    "will not try them again until they are changed.",
-                ),
-                url=url,
-            )
-        if status == 403:
-            return RemoteRefused(
-                QT_TRANSLATE_NOOP("Errors", "The server at {url} does not allow access to {path}."),
-                url=url,
-                path=path,
-            )
-        if status == 413:
-            return RemoteRefused(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The server at {url} refused a file of {size} bytes as too large."
-                ),
-                url=url,
-                size=len(body or b""),
-            )
-        if status == 507:
-            return RemoteRefused(
-                QT_TRANSLATE_NOOP("Errors", "The server at {url} has no storage space left."),
-                url=url,
-            )
-        return RemoteRefused(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The server at {url} answered {status} {reason} to {method} {path}."
-            ),
-            url=url,
-            status=status,
-            reason=reason,
-            method=method,
-            path=path,
-        )
-
-    def _redirect_target(self, response: _Response) -> str:
-        location = response.headers.get("Location") or ""
-        target = urlsplit(location)
-        same = not target.netloc or (
-            target.scheme.lower() == self.url.scheme
-            and (target.hostname or "").lower() == self.url.host.lower()
-            and target.port == self.url.port
-        )
-        if not location or not same:
-            raise RemoteRefused(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The server at {url} sends FieldKit to another address: {location}."
-                ),
-                url=self.display_url,
-                location=location,
-            )
-        return _decoded(location)
-
-    def _exchange(
-        self, method: str, path: str, body: bytes | None, headers: dict[str, str]
-    ) -> _Response:
-        """Sends one request on the kept-alive connection, once more on a new one
-        when the server had closed the idle connection meanwhile."""
-        reused = self._connection is not None and self._connection_used
-        try:
-            return self._send(method, path, body, headers)
-        except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError):
-            if not reused:
-                raise
-        return self._send(method, path, body, headers)
-
-    def _send(
-        self, method: str, path: str, body: bytes | None, headers: dict[str, str]
-    ) -> _Response:
-        if self._connection is None:
-            self._connection = self._connect()
-            self._connection_used = False
-        headers = {**headers, "User-Agent": "FieldKit"}
-        if self._credentials is not None:
-            pair = f"{self._credentials.user}:{self._credentials.password}".encode()
-            headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
-        self.requests += 1
-        try:
-            self._connection.request(method, quote(path, safe="/"), body=body, headers=headers)
-            response = self._connection.getresponse()
-            data = response.read()
-            expected = response.getheader("Content-Length")
-            if method != "HEAD" and expected and expected.isdigit() and len(data) != int(expected):
-                raise http.client.IncompleteRead(data, int(expected) - len(data))
-        except BaseException:
-            self.close()
-            raise
-        self._connection_used = True
-        if response.will_close:
-            self.close()
-        date = response.getheader("Date")
-        if date:
-            with contextlib.suppress(TypeError, ValueError):
-                self._server_time = email.utils.parsedate_to_datetime(date).astimezone(dt.UTC)
-        return _Response(response.status, response.reason, response.headers, data, path)
-
-    def _connect(self) -> http.client.HTTPConnection:
-        if self.url.scheme == "https":
-            return http.client.HTTPSConnection(
-                self.url.host,
-                self.url.port,
-                timeout=self._timeout,
-                context=ssl.create_default_context(),
-            )
-        return http.client.HTTPConnection(self.url.host, self.url.port, timeout=self._timeout)
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Retry-After in seconds, from seconds or an HTTP date."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return max(0.0, (when - dt.datetime.now(dt.UTC)).total_seconds())
+            for prop in propstat.iter(f"{DAV}prop"):
+                for child in prop:
+                    name = child.tag.removeprefix(DAV)
+                    props[name] = child.text or ""
+                    if name == "resourcetype" and child.find(f"{DAV}collection") is not None:
+                        is_folder = True
+        found.append((path, is_folder, props))
+    return found

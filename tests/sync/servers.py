@@ -13,7 +13,8 @@ the request log, GET for {"rules": [...], "log": [[method, path], ...]}. A rule:
     {"method": "PUT", "path": "<regex on the decoded path>", "count": 1,
      "status": 503, "headers": {"Retry-After": "1"},   # answer this status, or
      "delay": 2.0,                                      # wait first (then pass on), or
-     "drop_after": 100}                                 # break the connection
+     "drop_after": 100,                                 # break the connection, or
+     "replace": ["<old>", "<new>"]}                     # rewrite the answer's body
 
 `drop_after` on a request with a body (PUT) passes the first bytes to wsgidav (so a
 truncated file is left under the name the client PUT to, as a killed upload leaves
@@ -271,7 +272,24 @@ class Faults:
             return [body]
         if "drop_after" in rule:
             return self.drop(int(rule["drop_after"]), environ, start_response)
+        if "replace" in rule:
+            return self.rewrite(rule["replace"], environ, start_response)
         return self.app(environ, start_response)
+
+    def rewrite(self, pair: list[str], environ: dict[str, Any], start_response: Any) -> Any:
+        """Answers with `old` replaced by `new` in the body (a proxy that shows the
+        server's paths under another prefix)."""
+        sent: dict[str, Any] = {}
+
+        def remember(status: str, headers: list[tuple[str, str]], exc_info: Any = None) -> Any:
+            sent["status"], sent["headers"] = status, headers
+            return lambda data: None
+
+        body = b"".join(self.app(environ, remember))
+        body = body.replace(pair[0].encode(), pair[1].encode())
+        headers = [(k, v) for k, v in sent["headers"] if k.lower() != "content-length"]
+        start_response(sent["status"], [*headers, ("Content-Length", str(len(body)))])
+        return [body]
 
     def match(self, method: str, path: str) -> dict[str, Any] | None:
         for rule in self.rules:

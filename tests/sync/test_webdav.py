@@ -123,6 +123,22 @@ def test_names_that_are_not_ascii_come_back_decoded_and_nfc(any_webdav: WebDavSi
     assert entry.name == "Ąžuolas (conflicted copy).txt"
 
 
+def test_a_listing_under_another_prefix_than_asked_for(webdav_server: WebDavSite) -> None:
+    """A reverse proxy may show the server's own paths in the hrefs."""
+    (webdav_server.folder / "changes").mkdir()
+    (webdav_server.folder / "changes" / "r1").mkdir()
+    (webdav_server.folder / "changes" / "1-1.jsonl.gz").write_bytes(b"1")
+    own = f"/{webdav_server.folder.name}/"
+    webdav_server.inject(
+        {"method": "PROPFIND", "replace": [f"<ns0:href>{own}", f"<ns0:href>/internal{own}"]}
+    )
+    listed = webdav_server.remote().list("changes")
+    assert sorted((e.name, e.is_folder) for e in listed or []) == [
+        ("1-1.jsonl.gz", False),
+        ("r1", True),
+    ]
+
+
 def test_the_server_clock_comes_from_the_date_header(any_webdav: WebDavSite) -> None:
     remote = any_webdav.remote()
     assert remote.server_time() is None
@@ -152,9 +168,9 @@ def test_a_connection_the_server_closed_while_idle_is_reopened(tmp_path: Path) -
         waits: list[float] = []
         remote = WebDavRemote(server.base_url, sleep=waits.append)
         assert remote.list("") == []
-        kept = remote._connection
+        kept = remote.http._connection
         assert remote.list("") == []
-        assert remote._connection is kept  # one connection, kept alive
+        assert remote.http._connection is kept  # one connection, kept alive
         time.sleep(0.8)  # the server closes it meanwhile
         assert remote.list("") == []
         assert waits == []  # reopened at once, not retried after a wait
