@@ -4,6 +4,8 @@ written, and the groups of contacts or organisations that look like one."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fieldkit.services import matching, partners
 from fieldkit.services.matching import (
@@ -143,3 +145,36 @@ def test_a_contact_index_answers_the_strongest_reason_first() -> None:
         SAME_NAME_AND_ORGANIZATION,
     )
     assert index.match(matching.ContactKeys.of("Ona", "O", "", "", None)) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    digits=st.text("0123456789", min_size=6, max_size=10),
+    form=st.sampled_from(
+        [
+            "+370 {a} {b}",
+            "8 {a}{b}",
+            "8-{a}-{b}",
+            "00370{a}{b}",
+            "370{a}{b}",
+            "(8 {a}) {b}",
+            "{a}{b}",
+        ]
+    ),
+)
+def test_the_quick_path_answers_as_phonenumbers_does(digits: str, form: str) -> None:
+    """Common Lithuanian forms skip phonenumbers' parser; they must get its answer."""
+    import phonenumbers
+
+    written = form.format(a=digits[:3], b=digits[3:])
+    try:
+        parsed = phonenumbers.parse(written, "LT")
+        possible = phonenumbers.is_possible_number(parsed)
+    except phonenumbers.NumberParseException:
+        possible = False
+    if possible:
+        expected = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    else:
+        plus = "+" if written.startswith("+") else ""
+        expected = plus + "".join(c for c in written if c.isdigit())
+    assert normalise_phone(written) == expected

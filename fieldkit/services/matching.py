@@ -40,17 +40,35 @@ LEGAL_FORMS = frozenset(
 )
 
 
+#: What people write between the digits of a phone number.
+_SEPARATORS = str.maketrans("", "", " -().\u00a0/")
+
+
 @functools.lru_cache(maxsize=65536)
 def normalise_phone(text: str) -> str:
     """A phone number as one key however it was written: "+370 612 34567",
     "8 612 34567", "8-612-34567" and "00370 61234567" are all "+37061234567".
     What does not parse as a possible number keeps its digits (and a leading +),
     so two identical odd numbers still match; "" for no digits at all."""
-    import phonenumbers
-
     text = (text or "").strip()
     if not any(c.isdigit() for c in text):
         return ""
+    # The forms Lithuanian lists nearly always hold, answered as phonenumbers
+    # answers them (eight national digits after +370, 00370, 370 or the trunk
+    # prefix 8), without its cost: an import of 20,000 people parses each.
+    compact = text.translate(_SEPARATORS)
+    if compact.isdigit() or (compact[:1] == "+" and compact[1:].isdigit()):
+        for prefix in ("+370", "00370", "370", "8"):
+            national = compact[len(prefix) :]
+            # "370" then 0 or 8 reads as a national number, not a country code
+            if (
+                compact.startswith(prefix)
+                and len(national) == 8
+                and (prefix != "370" or national[0] not in "08")
+            ):
+                return "+370" + national
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, DEFAULT_REGION)
     except phonenumbers.NumberParseException:
