@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,7 +26,7 @@ from fieldkit.model.values import dumps, to_json_value
 from fieldkit.services import meetings, partners
 from fieldkit.services.conflicts import dismiss_conflict, list_conflicts, restore_conflict
 from fieldkit.services.sync_status import sync_status
-from fieldkit.store import Store
+from fieldkit.store import Store, open_store
 from fieldkit.sync.hlc import Timestamp
 from fieldkit.sync.recording import applying_remote, read_clock, save_clock
 
@@ -222,3 +223,56 @@ def test_a_participant_is_titled_by_the_person(store: Store, meeting_id: str) ->
     (row,) = list_conflicts(store)
     assert row.record_title == "Ona Onaitė"
     assert row.losing_value is False and row.current_value is True
+
+
+def test_two_laptops_through_a_folder_conflict_and_restore(
+    tmp_path: Path, db_path: Path, empty_template: Path
+) -> None:
+    """The real thing: two databases edit the same title and sync through a folder;
+    the losing value is kept, restored from there, and the restore reaches the
+    other laptop at the next sync."""
+    from fieldkit.sync.engine import sync
+    from fieldkit.sync.remotes import open_remote
+    from tests.conftest import copy_database
+
+    share = tmp_path / "share"
+
+    def sync_with_share(store: Store) -> None:
+        remote = open_remote(str(share))
+        try:
+            sync(store, remote, publish=False)
+        finally:
+            remote.close()
+
+    other_path = copy_database(empty_template, tmp_path / "other" / "fieldkit.sqlite")
+    with open_store(db_path) as ona, open_store(other_path) as jonas:
+        meeting_id = meetings.create_meeting(
+            ona, municipality_id="birzu-r", title="Susitikimas Biržuose", starts_at=START
+        )
+        sync_with_share(ona)
+        sync_with_share(jonas)
+        meetings.update_meeting(ona, meeting_id, title="Ona's title")
+        meetings.update_meeting(jonas, meeting_id, title="Jonas's title")
+        sync_with_share(ona)
+        sync_with_share(jonas)
+        sync_with_share(ona)
+        winner = meetings.get_meeting(ona, meeting_id).summary.title
+        assert meetings.get_meeting(jonas, meeting_id).summary.title == winner
+        loser = "Ona's title" if winner == "Jonas's title" else "Jonas's title"
+        kept = [
+            (store, row)
+            for store in (ona, jonas)
+            for row in list_conflicts(store)
+            if row.field == "title"
+        ]
+        assert kept, "the losing title was kept nowhere"
+        store, row = kept[0]
+        assert (row.losing_value, row.current_value) == (loser, winner)
+        assert {row.losing_replica, row.winning_replica} == {ona.replica_id, jonas.replica_id}
+        assert not [r for r in list_conflicts(store) if r.field == "updated_at"]
+
+        restore_conflict(store, row.id)
+        sync_with_share(store)
+        sync_with_share(jonas if store is ona else ona)
+        for store in (ona, jonas):
+            assert meetings.get_meeting(store, meeting_id).summary.title == loser

@@ -138,7 +138,12 @@ def _restorable(record: Syncable | None) -> bool:
 def list_conflicts(store: Store, include_resolved: bool = False) -> list[ConflictRow]:
     """The kept values, newest first."""
     with store.read() as session:
-        query = select(Conflict).order_by(Conflict.recorded_at.desc(), Conflict.id.desc())
+        # updated_at follows every edit: a clash there is bookkeeping, not news
+        query = (
+            select(Conflict)
+            .where(Conflict.field != "updated_at")
+            .order_by(Conflict.recorded_at.desc(), Conflict.id.desc())
+        )
         if not include_resolved:
             query = query.where(Conflict.resolved.is_(False))
         rows: list[ConflictRow] = []

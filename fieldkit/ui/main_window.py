@@ -177,7 +177,8 @@ class MainWindow(QMainWindow):
         self._on_changed(frozenset({Change.SYNC}))  # the history and what waits
 
     def _received(self) -> None:
-        self._on_changed(frozenset(Change))  # changes from elsewhere: every view
+        # Changes from elsewhere: every view (but no sync: this one just ended).
+        self._on_changed(frozenset(Change) - {Change.FINALISED})
 
     def sync_now(self) -> None:
         if self.sync_service is not None:

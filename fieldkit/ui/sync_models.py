@@ -119,7 +119,8 @@ def outcome_label(outcome: str) -> str:
         "ok": QCoreApplication.translate("SyncModels", "Done"),
         "warning": QCoreApplication.translate("SyncModels", "Done, with warnings"),
         "failed": QCoreApplication.translate("SyncModels", "Failed"),
-        "running": QCoreApplication.translate("SyncModels", "Interrupted"),
+        "running": QCoreApplication.translate("SyncModels", "Running"),
+        "interrupted": QCoreApplication.translate("SyncModels", "Interrupted"),
     }
     return names.get(outcome, outcome)
 
@@ -157,7 +158,9 @@ class RunsModel(RowTableModel[RunRow]):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             locale = QLocale()
-            message = row.message or "; ".join(row.warnings)
+            # A sync that went well: its counts are in their columns, so the
+            # warnings (if any) are what is worth reading.
+            message = "; ".join(row.warnings) if row.outcome in ("ok", "warning") else row.message
             return (
                 moment_text(row.started_at),
                 row.remote,

@@ -46,6 +46,16 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%n group(s) found</source>
+        <translation>
+            <numerusform>%n group found</numerusform>
+            <numerusform>%n groups found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MeetingsView</name>
     <message numerus="yes">
         <source>%n meeting(s)</source>
@@ -146,6 +156,23 @@
         <translation>
             <numerusform>{title} — {category}, %n vote</numerusform>
             <numerusform>{title} — {category}, %n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>for %n year(s)</source>
+        <translation>
+            <numerusform>for %n year</numerusform>
+            <numerusform>for %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
 </context>

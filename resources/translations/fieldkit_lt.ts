@@ -245,8 +245,12 @@
         <translation>pvz., kvietimai į susitikimus</translation>
     </message>
     <message>
-        <source>e.g. consent</source>
-        <translation>pvz., sutikimas</translation>
+        <source>Export everything about this person…</source>
+        <translation>Eksportuoti viską apie šį asmenį…</translation>
+    </message>
+    <message>
+        <source>Erase this person…</source>
+        <translation>Ištrinti šį asmenį…</translation>
     </message>
     <message>
         <source>First name:</source>
@@ -316,9 +320,21 @@
         <source>Choose the organisation from the list (or add it on the Organisations page).</source>
         <translation>Pasirinkite organizaciją iš sąrašo (arba pridėkite ją puslapyje „Organizacijos“).</translation>
     </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>Įrašyta į {path}.</translation>
+    </message>
 </context>
 <context>
     <name>ContactsView</name>
+    <message>
+        <source>No activity…</source>
+        <translation>Be veiklos…</translation>
+    </message>
+    <message>
+        <source>People with no meeting and no change for years, to review and erase</source>
+        <translation>Asmenys, kurie metų metus nedalyvavo susitikimuose ir kurių įrašas nekeistas: peržiūrėti ir ištrinti</translation>
+    </message>
     <message>
         <source>Filter by name, organisation, role, e-mail…</source>
         <translation>Filtruoti pagal vardą, organizaciją, pareigas, el. paštą…</translation>
@@ -407,6 +423,49 @@
     <message>
         <source>Delete</source>
         <translation>Ištrinti</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Contacts that look like one person</source>
+        <translation>Kontaktai, panašūs į tą patį asmenį</translation>
+    </message>
+    <message>
+        <source>Organisations that look like one</source>
+        <translation>Organizacijos, panašios į tą pačią</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Sujungti…</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>tas pats vardas</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>tas pats el. paštas</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>tas pats telefono numeris</translation>
+    </message>
+    <message>
+        <source>same name and organisation</source>
+        <translation>tas pats vardas ir organizacija</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates…</source>
+        <translation>Ieškoma dublikatų…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) found</source>
+        <translation>
+            <numerusform>Rasta %n grupė</numerusform>
+            <numerusform>Rastos %n grupės</numerusform>
+            <numerusform>Rasta %n grupių</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1624,116 @@
     </message>
 </context>
 <context>
+    <name>MergeButtons</name>
+    <message>
+        <source>Merge…</source>
+        <translation>Sujungti…</translation>
+    </message>
+    <message>
+        <source>Select two rows (Ctrl+click) to merge them</source>
+        <translation>Pažymėkite dvi eilutes (Ctrl+spustelėjimas), kad jas sujungtumėte</translation>
+    </message>
+    <message>
+        <source>Find duplicates…</source>
+        <translation>Rasti dublikatus…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two contacts</source>
+        <translation>Sujungti du kontaktus</translation>
+    </message>
+    <message>
+        <source>Merge two organisations</source>
+        <translation>Sujungti dvi organizacijas</translation>
+    </message>
+    <message>
+        <source>Keep the other one</source>
+        <translation>Palikti kitą</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Sujungti</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Pavardė</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Savivaldybė</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Žymės</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Sutikimo data</translation>
+    </message>
+    <message>
+        <source>Consent: how</source>
+        <translation>Sutikimas: kaip</translation>
+    </message>
+    <message>
+        <source>Consent: for what</source>
+        <translation>Sutikimas: kam</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Teisinis pagrindas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektorius</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Svetainė</translation>
+    </message>
+    <message>
+        <source>{keep} is kept; {lose} is merged into it. Meetings, action items and problems of both stay with the kept record. Where the two differ, choose the value to keep; the other values stay in the record&apos;s history.</source>
+        <translation>{keep} paliekamas; {lose} sujungiamas su juo. Abiejų susitikimai, užduotys ir problemos lieka su paliktu įrašu. Kur jie skiriasi, pasirinkite, kurią reikšmę palikti; kitos reikšmės lieka įrašo istorijoje.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tuščia)</translation>
+    </message>
+</context>
+<context>
     <name>MunicipalitiesView</name>
     <message>
         <source>Municipalities</source>
@@ -2063,6 +2232,69 @@
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <source>Consent (Art. 6(1)(a))</source>
+        <translation>Sutikimas (6 str. 1 d. a p.)</translation>
+    </message>
+    <message>
+        <source>Contract (Art. 6(1)(b))</source>
+        <translation>Sutartis (6 str. 1 d. b p.)</translation>
+    </message>
+    <message>
+        <source>Legal obligation (Art. 6(1)(c))</source>
+        <translation>Teisinė prievolė (6 str. 1 d. c p.)</translation>
+    </message>
+    <message>
+        <source>Vital interests (Art. 6(1)(d))</source>
+        <translation>Gyvybiniai interesai (6 str. 1 d. d p.)</translation>
+    </message>
+    <message>
+        <source>Public task (Art. 6(1)(e))</source>
+        <translation>Viešoji užduotis (6 str. 1 d. e p.)</translation>
+    </message>
+    <message>
+        <source>Legitimate interests (Art. 6(1)(f))</source>
+        <translation>Teisėti interesai (6 str. 1 d. f p.)</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(neužfiksuota)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF dokumentas (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>JSON failas (*.json)</translation>
+    </message>
+    <message>
+        <source>Export everything about this person</source>
+        <translation>Eksportuoti viską apie šį asmenį</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Ištrinti visam laikui</translation>
+    </message>
+    <message>
+        <source>Erase {name} for good? Their name, contact details, notes and consent are cleared and cannot be brought back; the meetings they attended show an erased person in their place. This cannot be undone, and colleagues&apos; laptops erase the person too at the next sync.</source>
+        <translation>Ištrinti {name} visam laikui? Vardas, kontaktiniai duomenys, pastabos ir sutikimas išvalomi ir negali būti atkurti; susitikimuose, kuriuose asmuo dalyvavo, vietoj jo rodomas ištrintas asmuo. Šio veiksmo atšaukti negalima, o kolegų kompiuteriai asmenį ištrins per kitą sinchronizavimą.</translation>
+    </message>
+    <message>
+        <source>Erase this person for good? Their contact details, notes and consent are cleared and cannot be brought back; the meetings they attended show an erased person in their place. This cannot be undone, and colleagues&apos; laptops erase the person too at the next sync.</source>
+        <translation>Ištrinti šį asmenį visam laikui? Kontaktiniai duomenys, pastabos ir sutikimas išvalomi ir negali būti atkurti; susitikimuose, kuriuose asmuo dalyvavo, vietoj jo rodomas ištrintas asmuo. Šio veiksmo atšaukti negalima, o kolegų kompiuteriai asmenį ištrins per kitą sinchronizavimą.</translation>
+    </message>
+    <message>
+        <source>Erase %n person(s) for good? Their names, contact details, notes and consent are cleared and cannot be brought back. This cannot be undone, and colleagues&apos; laptops erase them too at the next sync.</source>
+        <translation>Ištrinti pažymėtus asmenis (%n) visam laikui? Vardai, kontaktiniai duomenys, pastabos ir sutikimai išvalomi ir negali būti atkurti. Šio veiksmo atšaukti negalima, o kolegų kompiuteriai juos ištrins per kitą sinchronizavimą.</translation>
+    </message>
+    <message>
+        <source>erased person</source>
+        <translation>ištrintas asmuo</translation>
+    </message>
+</context>
+<context>
     <name>ProblemEditor</name>
     <message>
         <source>A problem needs a title; the last one is kept.</source>
@@ -2330,6 +2562,53 @@
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>People with no activity</source>
+        <translation>Asmenys be veiklos</translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n year(s)</source>
+        <translation>
+            <numerusform>%n metus</numerusform>
+            <numerusform>%n metus</numerusform>
+            <numerusform>%n metų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Personal data is kept no longer than it is needed. These people attended no meeting and their record was not changed in the chosen period: check whether they are still needed, and erase those who are not.</source>
+        <translation>Asmens duomenys saugomi ne ilgiau, nei reikia. Šie asmenys per pasirinktą laikotarpį nedalyvavo jokiame susitikime ir jų įrašas nebuvo keistas: patikrinkite, ar jų dar reikia, ir ištrinkite nebereikalingus.</translation>
+    </message>
+    <message>
+        <source>Erase selected…</source>
+        <translation>Ištrinti pažymėtus…</translation>
+    </message>
+    <message>
+        <source>No activity</source>
+        <translation>Be veiklos</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Paskutinė veikla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n asmuo</numerusform>
+            <numerusform>%n asmenys</numerusform>
+            <numerusform>%n asmenų</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <source>Meetings</source>
@@ -2576,6 +2855,10 @@
     <message>
         <source>Failed</source>
         <translation>Nepavyko</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Vyksta</translation>
     </message>
     <message>
         <source>Interrupted</source>

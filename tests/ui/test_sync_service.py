@@ -288,3 +288,63 @@ def test_the_sync_thread_has_a_database_connection_of_its_own(
     wait_idle(service, runner)
     assert len(seen) == 2 and seen[0] is seen[1] and seen[0] is not store
     assert seen[0].path.resolve() == db_path.resolve()
+
+
+def test_a_real_folder_sync_refreshes_the_window(
+    qtbot: QtBot, tmp_path: Path, empty_template: Path, crashes: list[str]
+) -> None:
+    """Two laptops and a shared folder, no fakes: what the other laptop sent shows
+    in the window after F5, the history has the run, the status bar the time."""
+    from PySide6.QtCore import Qt
+
+    from fieldkit.services import meetings
+    from fieldkit.store import open_store
+    from fieldkit.sync.engine import sync
+    from fieldkit.sync.remotes import open_remote
+    from fieldkit.ui.main_window import MainWindow
+    from fieldkit.ui.views.meetings import MeetingsView
+    from tests.conftest import copy_database
+    from tests.ui.conftest import settle
+
+    share = tmp_path / "share"
+    mine = copy_database(empty_template, tmp_path / "mine" / "fieldkit.sqlite")
+    theirs = copy_database(empty_template, tmp_path / "theirs" / "fieldkit.sqlite")
+    with open_store(mine) as store:
+        save_remote(store, str(share))
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        window.show()
+        service = window.sync_service
+        assert service is not None
+        settle(window)
+        assert service.sync_thread.wait_idle()
+        settle(window)
+        assert window.sync_label.text().startswith("Synced at ")  # the start-up sync
+
+        with open_store(theirs) as other:
+            meetings.create_meeting(
+                other,
+                municipality_id="birzu-r",
+                title="Susitikimas Biržuose",
+                starts_at=dt.datetime(2026, 12, 1, 10, 0),
+            )
+            remote = open_remote(str(share))
+            sync(other, remote, publish=False)
+            remote.close()
+
+        view = window.show_page("meetings")
+        assert isinstance(view, MeetingsView)
+        settle(window)
+        assert view.model.rowCount() == 0
+        with qtbot.waitSignal(service.received, timeout=20_000):
+            qtbot.keyClick(window, Qt.Key.Key_F5)
+        settle(window)
+        assert view.model.rowCount() == 1
+        sync_page = window.show_page("sync")
+        settle(window)
+        runs = sync_page.runs_model  # type: ignore[attr-defined]
+        assert runs.rowCount() == 2
+        assert runs.index(0, 2).data() == "Done"
+        assert int(runs.index(0, 4).data()) > 0
+        window.close()
+        window.runner.shutdown()
