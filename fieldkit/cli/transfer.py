@@ -11,7 +11,7 @@ from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput
 
 EXPORT_FORMATS = ("json", "csv", "xlsx", "vcard", "ics")
 TABLE_NAMES = ("contacts", "organizations", "meetings", "problems", "action_items")
-#: How many rows the import lists one by one before it only counts.
+# How many rows the import lists one by one before it only counts.
 LISTED_ROWS = 40
 
 

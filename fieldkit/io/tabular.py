@@ -22,15 +22,15 @@ from typing import IO, Any
 
 from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
 
-#: The longest physical line read (a contact's notes fit many times over).
+# The longest physical line read (a contact's notes fit many times over).
 MAX_LINE_BYTES = 1 << 20
-#: More columns than any contact list has: a file of numbers or a binary file.
+# More columns than any contact list has: a file of numbers or a binary file.
 MAX_COLUMNS = 200
-#: Rows imported at once.
+# Rows imported at once.
 MAX_ROWS = 200_000
-#: The largest file accepted.
+# The largest file accepted.
 MAX_FILE_BYTES = 200 << 20
-#: How much of a file is looked at to tell text from binary.
+# How much of a file is looked at to tell text from binary.
 SNIFF_BYTES = 8192
 
 DELIMITERS = (";", ",", "\t")
@@ -44,7 +44,7 @@ class Table:
 
     headers: tuple[str, ...]
     rows: tuple[tuple[int, tuple[str, ...]], ...]
-    #: "csv", "xlsx" or "vcard", and for CSV the encoding and separator found
+    # "csv", "xlsx" or "vcard", and for CSV the encoding and separator found
     kind: str
     encoding: str = ""
     delimiter: str = ""
@@ -295,7 +295,7 @@ def _trimmed(cells: list[str] | tuple[str, ...]) -> tuple[str, ...]:
     return tuple(stripped)
 
 
-#: What a spreadsheet takes as the start of a formula (see io.spreadsheet).
+# What a spreadsheet takes as the start of a formula (see io.spreadsheet).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 

@@ -25,7 +25,7 @@ from fieldkit.io.tabular import MAX_LINE_BYTES, MAX_ROWS, Table, _start_of
 from fieldkit.io.targets import checked_target
 from fieldkit.store import Store
 
-#: The columns of the table a vCard file reads as (names the mapping knows).
+# The columns of the table a vCard file reads as (names the mapping knows).
 COLUMNS = (
     "First name",
     "Last name",
@@ -37,7 +37,7 @@ COLUMNS = (
     "Tags",
 )
 
-#: Properties never needed (and often large).
+# Properties never needed (and often large).
 _SKIPPED = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 
 

@@ -47,22 +47,22 @@ from fieldkit.store.search import words_of
 CONTACTS = "contacts"
 ORGANIZATIONS = "organizations"
 
-#: What a row does.
+# What a row does.
 CREATE = "create"
 UPDATE = "update"
 SKIP = "skip"
 
-#: Why (message ids; the window and the command line word them).
+# Why (message ids; the window and the command line word them).
 NEW = "new"
 UNCHANGED = "unchanged"
 DUPLICATE_IN_FILE = "duplicate_in_file"
 NO_NAME = "no_name"
-#: Warnings about one value of a row that is still imported.
+# Warnings about one value of a row that is still imported.
 UNKNOWN_MUNICIPALITY = "unknown_municipality"
 UNREADABLE_DATE = "unreadable_date"
 UNKNOWN_SECTOR = "unknown_sector"
 
-#: The fields a contact column can fill ("" in a mapping: the column is ignored).
+# The fields a contact column can fill ("" in a mapping: the column is ignored).
 CONTACT_TARGETS = (
     "first_name",
     "last_name",
@@ -81,7 +81,7 @@ CONTACT_TARGETS = (
 )
 ORGANIZATION_TARGETS = ("name", "sector", "municipality", "address", "website", "notes")
 
-#: The columns an import writes, by kind.
+# The columns an import writes, by kind.
 _WRITABLE = {
     CONTACTS: frozenset(
         {
@@ -103,7 +103,7 @@ _WRITABLE = {
     ORGANIZATIONS: frozenset({"name", "sector", "municipality_id", "address", "website", "notes"}),
 }
 
-#: Header words (folded: no case, no diacritics, no punctuation) for each field.
+# Header words (folded: no case, no diacritics, no punctuation) for each field.
 _CONTACT_HEADERS: dict[str, tuple[str, ...]] = {
     "first_name": ("vardas", "first name", "given name", "firstname", "forename"),
     "last_name": ("pavarde", "last name", "family name", "surname", "lastname"),
@@ -308,16 +308,16 @@ class RowPlan:
     row: int
     action: str  # CREATE, UPDATE or SKIP
     reason: str  # NEW, SAME_EMAIL, SAME_PHONE, SAME_NAME(_AND_ORGANIZATION), ...
-    #: The record's name as the file gives it.
+    # The record's name as the file gives it.
     name: str
-    #: For UPDATE, the fields that change; for a duplicate, the earlier row.
+    # For UPDATE, the fields that change; for a duplicate, the earlier row.
     fields: tuple[str, ...] = ()
     earlier_row: int | None = None
-    #: The record updated or skipped as known (None for a new one).
+    # The record updated or skipped as known (None for a new one).
     record_id: str | None = None
-    #: (warning id, the value) for values left out of an imported row.
+    # (warning id, the value) for values left out of an imported row.
     warnings: tuple[tuple[str, str], ...] = ()
-    #: For UNCHANGED, what the known record was recognised by.
+    # For UNCHANGED, what the known record was recognised by.
     matched_on: str = ""
 
 
@@ -325,7 +325,7 @@ class RowPlan:
 class ImportPlan:
     kind: str
     rows: tuple[RowPlan, ...]
-    #: Organisations that contact rows name and that do not exist yet.
+    # Organisations that contact rows name and that do not exist yet.
     new_organizations: tuple[str, ...] = ()
 
     def count(self, action: str) -> int:
@@ -457,9 +457,9 @@ class _Planner:
         self.municipalities = municipalities
         self.work = _Work()
         self.organizations = organization_index(session)
-        #: known records' values, read for the ones the file matches
+        # known records' values, read for the ones the file matches
         self.existing: dict[str, dict[str, Any]] = {}
-        #: the row that first created or updated each record
+        # the row that first created or updated each record
         self.row_of: dict[str, int] = {}
 
     # -- values
@@ -716,7 +716,7 @@ def _write(session: Session, result: _WorkResult, kind: str) -> None:
         session.flush()
 
 
-#: Reasons and warnings in English, for the command line.
+# Reasons and warnings in English, for the command line.
 REASON_TEXT = {
     NEW: "new",
     SAME_EMAIL: "same e-mail",

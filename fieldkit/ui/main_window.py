@@ -271,6 +271,13 @@ class MainWindow(QMainWindow):
     # --- menus ----------------------------------------------------------------
 
     def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for name, text, slot in (
+            ("action-import-contacts", self.tr("Import &contacts…"), self.import_contacts),
+            ("action-import-organizations", self.tr("Import &organisations…"), self.import_orgs),
+            ("action-export", self.tr("&Export…"), self.export_data),
+        ):
+            file_menu.addAction(text, slot).setObjectName(name)
         sync_menu = self.menuBar().addMenu(self.tr("S&ync"))
         sync_action = sync_menu.addAction(self.tr("&Sync now"), self.sync_now)
         sync_action.setObjectName("action-sync-now")
@@ -301,6 +308,33 @@ class MainWindow(QMainWindow):
 
         database = self.store.path if self.store is not None else Path(self.database_label.text())
         dialog = AboutDialog(database, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def import_contacts(self) -> QDialog | None:
+        return self._open_import("contacts")
+
+    def import_orgs(self) -> QDialog | None:
+        return self._open_import("organizations")
+
+    def _open_import(self, kind: str) -> QDialog | None:
+        """The import dialog, once the database is open."""
+        if self.ctx is None:
+            return None
+        from fieldkit.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.ctx, kind)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export_data(self) -> QDialog | None:
+        if self.ctx is None:
+            return None
+        from fieldkit.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.ctx)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -816,7 +816,6 @@
     </message>
     <message>
         <source>Only the JSON export can go to standard output.</source>
-        <extracomment>How many rows the import lists one by one before it only counts.</extracomment>
         <translation>Į standartinę išvestį galima išvesti tik JSON eksportą.</translation>
     </message>
     <message>
@@ -837,7 +836,6 @@
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <extracomment>The longest physical line read (a contact&apos;s notes fit many times over). More columns than any contact list has: a file of numbers or a binary file. Rows imported at once. The largest file accepted. How much of a file is looked at to tell text from binary. &quot;csv&quot;, &quot;xlsx&quot; or &quot;vcard&quot;, and for CSV the encoding and separator found</extracomment>
         <translation>Failo {path} nėra.</translation>
     </message>
     <message>
@@ -878,7 +876,6 @@
     </message>
     <message>
         <source>Row {row} of {path} has {count} columns, more than a list of people can have ({limit}); is it the right file?</source>
-        <extracomment>What a spreadsheet takes as the start of a formula (see io.spreadsheet).</extracomment>
         <translation>{path} eilutėje {row} yra {count} stulpelių – daugiau, nei gali turėti asmenų sąrašas ({limit}); ar tai tas failas?</translation>
     </message>
     <message>
@@ -891,7 +888,6 @@
     </message>
     <message>
         <source>{path} is not a vCard file.</source>
-        <extracomment>The columns of the table a vCard file reads as (names the mapping knows). Properties never needed (and often large).</extracomment>
         <translation>{path} nėra vCard failas.</translation>
     </message>
     <message>
@@ -940,7 +936,6 @@
     </message>
     <message>
         <source>No column of {source} holds a name (such as &apos;Vardas&apos;, &apos;Pavardė&apos;, &apos;First Name&apos; or &apos;Last Name&apos;); choose the columns by hand.</source>
-        <extracomment>What a row does. Why (message ids; the window and the command line word them). Warnings about one value of a row that is still imported. The fields a contact column can fill (&quot;&quot; in a mapping: the column is ignored). The columns an import writes, by kind. Header words (folded: no case, no diacritics, no punctuation) for each field.</extracomment>
         <translation>Nė viename {source} stulpelyje nėra vardo (pvz., „Vardas“, „Pavardė“, „First Name“ ar „Last Name“); pasirinkite stulpelius patys.</translation>
     </message>
     <message>
@@ -1146,6 +1141,85 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Eksportuoti</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX), one sheet per table</source>
+        <translation>Excel knyga (XLSX), po lapą kiekvienai lentelei</translation>
+    </message>
+    <message>
+        <source>CSV files for Excel, one per table, into a folder</source>
+        <translation>CSV failai Excel programai, po vieną kiekvienai lentelei, į aplanką</translation>
+    </message>
+    <message>
+        <source>Contacts as vCards (phones, Outlook)</source>
+        <translation>Kontaktai kaip vCard (telefonams, Outlook)</translation>
+    </message>
+    <message>
+        <source>Open action items with a due date as a calendar (iCalendar)</source>
+        <translation>Neatlikti veiksmai su terminu kaip kalendorius (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontaktai</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizacijos</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Susitikimai</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemos</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Veiksmai</translation>
+    </message>
+    <message>
+        <source>As all-day events (for calendars that ignore tasks)</source>
+        <translation>Kaip visos dienos įvykiai (kalendoriams, kurie nerodo užduočių)</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formatas:</translation>
+    </message>
+    <message>
+        <source>Column headings in:</source>
+        <translation>Stulpelių antraštės:</translation>
+    </message>
+    <message>
+        <source>Tables:</source>
+        <translation>Lentelės:</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuoti…</translation>
+    </message>
+    <message>
+        <source>Choose at least one table.</source>
+        <translation>Pasirinkite bent vieną lentelę.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksportuojama…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows written to %1.</source>
+        <translation>
+            <numerusform>%n eilutė įrašyta į %1.</numerusform>
+            <numerusform>%n eilutės įrašytos į %1.</numerusform>
+            <numerusform>%n eilučių įrašyta į %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdeasPanel</name>
     <message>
         <source>Ideas for solving it</source>
@@ -1170,6 +1244,285 @@
     <message>
         <source>Proposed by {name}</source>
         <translation>Pasiūlė {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importuoti kontaktus</translation>
+    </message>
+    <message>
+        <source>Import organisations</source>
+        <translation>Importuoti organizacijas</translation>
+    </message>
+    <message>
+        <source>Choose a CSV, Excel (XLSX) or vCard file with one row per person.</source>
+        <translation>Pasirinkite CSV, Excel (XLSX) arba vCard failą, kuriame kiekvienas asmuo – atskiroje eilutėje.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or Excel (XLSX) file with one row per organisation.</source>
+        <translation>Pasirinkite CSV arba Excel (XLSX) failą, kuriame kiekviena organizacija – atskiroje eilutėje.</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Pasirinkti &amp;failą…</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Failo stulpelis</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Pirmosios reikšmės</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>Įrašoma į</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Eilutė</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Veiksmas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pavadinimas</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Kodėl</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Peržiūrėti</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuoti</translation>
+    </message>
+    <message>
+        <source>Which column holds what:</source>
+        <translation>Kuris stulpelis ką reiškia:</translation>
+    </message>
+    <message>
+        <source>What the import will do:</source>
+        <translation>Ką importas padarys:</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vardas</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Pavardė</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vardas ir pavardė</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Pareigos</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefonas</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>El. paštas</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Savivaldybė</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Pastabos</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Žymos</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Sutikimo data</translation>
+    </message>
+    <message>
+        <source>How consent was given</source>
+        <translation>Kaip duotas sutikimas</translation>
+    </message>
+    <message>
+        <source>Consent given for</source>
+        <translation>Kam duotas sutikimas</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Teisinis pagrindas</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sektorius</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresas</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Svetainė</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nauja</translation>
+    </message>
+    <message>
+        <source>same e-mail</source>
+        <translation>tas pats el. paštas</translation>
+    </message>
+    <message>
+        <source>same phone number</source>
+        <translation>tas pats telefono numeris</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>tas pats vardas</translation>
+    </message>
+    <message>
+        <source>same name and organisation</source>
+        <translation>tas pats vardas ir organizacija</translation>
+    </message>
+    <message>
+        <source>already known, nothing new</source>
+        <translation>jau žinoma, nieko naujo</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>be vardo</translation>
+    </message>
+    <message>
+        <source>the same as row %1 (%2)</source>
+        <translation>tas pats kaip %1 eilutėje (%2)</translation>
+    </message>
+    <message>
+        <source>; changes: %1</source>
+        <translation>; pakeitimai: %1</translation>
+    </message>
+    <message>
+        <source>; unknown municipality &apos;%1&apos; left out</source>
+        <translation>; nežinoma savivaldybė „%1“ praleista</translation>
+    </message>
+    <message>
+        <source>; consent date &apos;%1&apos; not understood</source>
+        <translation>; sutikimo data „%1“ neatpažinta</translation>
+    </message>
+    <message>
+        <source>; unknown sector &apos;%1&apos; left out</source>
+        <translation>; nežinomas sektorius „%1“ praleistas</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Sukurti</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Atnaujinti</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Praleisti</translation>
+    </message>
+    <message>
+        <source>Tables and contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)</source>
+        <translation>Lentelės ir kontaktai (*.csv *.txt *.xlsx *.vcf *.vcard);;Visi failai (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Skaitomas %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows</source>
+        <translation>
+            <numerusform>%1: %n eilutė</numerusform>
+            <numerusform>%1: %n eilutės</numerusform>
+            <numerusform>%1: %n eilučių</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(neimportuojama)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n bus sukurta</numerusform>
+            <numerusform>%n bus sukurtos</numerusform>
+            <numerusform>%n bus sukurta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n bus atnaujinta</numerusform>
+            <numerusform>%n bus atnaujintos</numerusform>
+            <numerusform>%n bus atnaujinta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to skip</source>
+        <translation>
+            <numerusform>%n bus praleista</numerusform>
+            <numerusform>%n bus praleistos</numerusform>
+            <numerusform>%n bus praleista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new organisations</source>
+        <translation>
+            <numerusform>%n nauja organizacija</numerusform>
+            <numerusform>%n naujos organizacijos</numerusform>
+            <numerusform>%n naujų organizacijų</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importuojama…</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>Importuota: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n sukurta</numerusform>
+            <numerusform>%n sukurtos</numerusform>
+            <numerusform>%n sukurta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n atnaujinta</numerusform>
+            <numerusform>%n atnaujintos</numerusform>
+            <numerusform>%n atnaujinta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n praleista</numerusform>
+            <numerusform>%n praleistos</numerusform>
+            <numerusform>%n praleista</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1723,22 @@
     <message>
         <source>Search everything (Ctrl+K)…</source>
         <translation>Ieškoti visur (Ctrl+K)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Failas</translation>
+    </message>
+    <message>
+        <source>Import &amp;contacts…</source>
+        <translation>Importuoti &amp;kontaktus…</translation>
+    </message>
+    <message>
+        <source>Import &amp;organisations…</source>
+        <translation>Importuoti &amp;organizacijas…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportuoti…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
@@ -1690,7 +2059,7 @@
     </message>
     <message>
         <source>Tags</source>
-        <translation>Žymės</translation>
+        <translation>Žymos</translation>
     </message>
     <message>
         <source>Consent given on</source>
@@ -1726,7 +2095,15 @@
     </message>
     <message>
         <source>{keep} is kept; {lose} is merged into it. Meetings, action items and problems of both stay with the kept record. Where the two differ, choose the value to keep; the other values stay in the record&apos;s history.</source>
-        <translation>{keep} paliekamas; {lose} sujungiamas su juo. Abiejų susitikimai, užduotys ir problemos lieka su paliktu įrašu. Kur jie skiriasi, pasirinkite, kurią reikšmę palikti; kitos reikšmės lieka įrašo istorijoje.</translation>
+        <translation>{keep} paliekamas; {lose} sujungiamas su juo. Abiejų susitikimai, veiksmai ir problemos lieka su paliktu įrašu. Kur jie skiriasi, pasirinkite, kurią reikšmę palikti; kitos reikšmės lieka įrašo istorijoje.</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Paliekamas</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Sujungiamas su juo</translation>
     </message>
     <message>
         <source>(empty)</source>
@@ -2279,7 +2656,7 @@
     </message>
     <message>
         <source>Erase {name} for good? Their name, contact details, notes and consent are cleared and cannot be brought back; the meetings they attended show an erased person in their place. This cannot be undone, and colleagues&apos; laptops erase the person too at the next sync.</source>
-        <translation>Ištrinti {name} visam laikui? Vardas, kontaktiniai duomenys, pastabos ir sutikimas išvalomi ir negali būti atkurti; susitikimuose, kuriuose asmuo dalyvavo, vietoj jo rodomas ištrintas asmuo. Šio veiksmo atšaukti negalima, o kolegų kompiuteriai asmenį ištrins per kitą sinchronizavimą.</translation>
+        <translation>Ištrinti asmenį {name} visam laikui? Vardas, kontaktiniai duomenys, pastabos ir sutikimas išvalomi ir negali būti atkurti; susitikimuose, kuriuose asmuo dalyvavo, vietoj jo rodomas ištrintas asmuo. Šio veiksmo atšaukti negalima, o kolegų kompiuteriai asmenį ištrins per kitą sinchronizavimą.</translation>
     </message>
     <message>
         <source>Erase this person for good? Their contact details, notes and consent are cleared and cannot be brought back; the meetings they attended show an erased person in their place. This cannot be undone, and colleagues&apos; laptops erase the person too at the next sync.</source>
