@@ -19,6 +19,8 @@ CHECKS = (
     "search",
     "pdf",
     "pdf render",
+    "workbook",
+    "phone numbers",
     "window",
 )
 
@@ -77,7 +79,7 @@ def test_missing_resources_fail_and_the_checks_needing_them_are_skipped(
     assert "fonts/DejaVuSans.ttf" in result.out
     assert verdicts["pdf"] == verdicts["pdf render"] == "SKIP"
     assert verdicts["search"] == "ok"  # the database needs no resource looked up here
-    assert result.out.splitlines()[-1] == "3 of 7 checks failed: resources, pdf, pdf render."
+    assert result.out.splitlines()[-1] == "3 of 9 checks failed: resources, pdf, pdf render."
     assert "Traceback" in result.err  # for support, beside the one-line verdict
 
 

@@ -265,7 +265,32 @@ def _check_pdf_render(run: _Run) -> str:
     darkest, _ = image.getextrema()
     if darkest > 128:
         raise AssertionError("page 1 of the minutes renders blank")
-    return f"{pages} page(s), page 1 drawn {image.width}×{image.height}"
+    return f"{pages} page(s), page 1 drawn at {image.width}x{image.height}"
+
+
+def _check_workbook(run: _Run) -> str:
+    """The Excel export, read back by the import (openpyxl both ways)."""
+    from fieldkit.io.spreadsheet import export_xlsx
+    from fieldkit.io.tabular import read_xlsx
+
+    path = run.folder / "export" / "fieldkit.xlsx"
+    path.parent.mkdir()
+    counts = export_xlsx(run.found["store"], path)
+    first, rows = next(iter(counts.items()))
+    table = read_xlsx(path)  # the first sheet
+    if len(table.rows) != rows:
+        raise AssertionError(f"the {first} sheet reads back {len(table.rows)} rows, not {rows}")
+    return f"{len(counts)} sheets written, {first} read back ({rows} rows)"
+
+
+def _check_phone_numbers(run: _Run) -> str:
+    """phonenumbers and its metadata, for numbers outside the quick Lithuanian forms."""
+    from fieldkit.services.matching import normalise_phone
+
+    key = normalise_phone("+44 20 7946 0958")
+    if key != "+442079460958":
+        raise AssertionError(f"a London number became {key!r}")
+    return "+44 20 7946 0958 is +442079460958"
 
 
 def _check_window(run: _Run) -> str:
@@ -282,5 +307,7 @@ CHECKS = (
     _Check("search", _check_search, needs=("demo data",)),
     _Check("pdf", _check_pdf, needs=("demo data", "resources")),
     _Check("pdf render", _check_pdf_render, needs=("pdf",)),
+    _Check("workbook", _check_workbook, needs=("demo data",)),
+    _Check("phone numbers", _check_phone_numbers),
     _Check("window", _check_window, needs=("demo data",)),
 )
