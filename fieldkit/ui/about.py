@@ -65,7 +65,10 @@ class AboutDialog(QDialog):
         form.addRow(self.tr("Database:"), self._path_row("database", database, database.parent))
         form.addRow(self.tr("Logs:"), self._path_row("logs", self.log_folder, self.log_folder))
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # our own Close: Qt ships no Lithuanian for its standard buttons (no qtbase_lt)
+        buttons = QDialogButtonBox()
+        close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setObjectName("about-close")
         buttons.rejected.connect(self.reject)
 
         text = QVBoxLayout()

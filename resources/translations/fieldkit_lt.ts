@@ -28,6 +28,10 @@
         <translation>Žurnalai:</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Uždaryti</translation>
+    </message>
+    <message>
         <source>Open folder</source>
         <translation>Atverti aplanką</translation>
     </message>
