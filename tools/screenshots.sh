@@ -2,7 +2,8 @@
 # The README's screenshots, taken from the real application on demo data under a
 # virtual screen. Needs Debian's xvfb, x11-apps (xwd), xdotool and imagemagick,
 # plus Qt's xcb libraries (libxcb-cursor0 and friends).
-#   bash tools/screenshots.sh            # writes docs/main-window.png, docs/meeting.png
+#   bash tools/screenshots.sh            # writes docs/main-window.png, docs/meeting.png,
+#                                        # docs/sync.png
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -29,4 +30,21 @@ sleep 1.5
 xdotool key Return
 sleep 2
 shot meeting.png
-echo "wrote docs/main-window.png docs/meeting.png"
+# the Sync page: a colleague's laptop and a shared folder, two edits that clashed
+kill "$app"; wait "$app" 2>/dev/null || true
+python tools/screenshot_sync_data.py "$work/fieldkit.sqlite" "$work/share" 2>/dev/null
+python -m fieldkit --db "$work/fieldkit.sqlite" >/dev/null 2>&1 & app=$!
+for _ in $(seq 50); do
+  window=$(xdotool search --name '^FieldKit$' 2>/dev/null | head -1) && [ -n "$window" ] && break
+  sleep 0.2
+done
+xdotool windowsize "$window" 1400 900 windowmove "$window" 0 0
+sleep 2
+xdotool mousemove 56 127 click 1    # Sync, the last page of the navigation
+sleep 1.5
+xdotool mousemove 320 427 click 1   # the Conflicts tab
+sleep 0.5
+xdotool mousemove 300 500 click 1   # the first kept value
+sleep 1
+shot sync.png
+echo "wrote docs/main-window.png docs/meeting.png docs/sync.png"

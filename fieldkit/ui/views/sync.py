@@ -45,7 +45,9 @@ if TYPE_CHECKING:
 Loaded = tuple[SyncStatus, "list[RunRow]", "list[ConflictRow]", "list[SetAsideRow]"]
 
 
-def _table(model: RowTableModel[object], name: str) -> QTableView:
+def _table(model: RowTableModel[object], name: str, widths: tuple[int, ...]) -> QTableView:
+    """A read-only table whose columns start `widths` characters wide (the last
+    takes the rest); the user can widen them."""
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
@@ -57,6 +59,9 @@ def _table(model: RowTableModel[object], name: str) -> QTableView:
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
+    character = table.fontMetrics().averageCharWidth()
+    for column, chars in enumerate(widths):
+        header.resizeSection(column, chars * character + 12)
     return table
 
 
@@ -161,11 +166,11 @@ class SyncView(View):
     def _build_tabs(self) -> QTabWidget:
         self.tabs = QTabWidget()
         self.runs_model = RunsModel(self)
-        self.runs = _table(self.runs_model, "sync-history")
+        self.runs = _table(self.runs_model, "sync-history", (19, 36, 18, 9, 9))
         self.tabs.addTab(self.runs, self.tr("History"))
 
         self.conflicts_model = ConflictsModel(self.ctx.store.replica_id, self)
-        self.conflicts = _table(self.conflicts_model, "sync-conflicts")
+        self.conflicts = _table(self.conflicts_model, "sync-conflicts", (36, 14, 30, 30, 19))
         self.conflicts.selectionModel().selectionChanged.connect(self._conflict_selected)
         self.show_resolved = QCheckBox(self.tr("Show restored and dismissed"))
         self.show_resolved.setObjectName("sync-show-resolved")
@@ -196,7 +201,7 @@ class SyncView(View):
         self.tabs.addTab(page, "")
 
         self.set_aside_model = SetAsideModel(self)
-        self.set_aside = _table(self.set_aside_model, "sync-set-aside")
+        self.set_aside = _table(self.set_aside_model, "sync-set-aside", (19, 44, 24))
         self.tabs.addTab(self.set_aside, "")
         self._conflict_selected()
         return self.tabs
