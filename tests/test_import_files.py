@@ -54,7 +54,7 @@ def test_windows_1257_csv_with_semicolons_crlf_quotes_and_empty_rows(tmp_path: P
 def test_utf8_csv_with_bom_and_commas(tmp_path: Path) -> None:
     path = tmp_path / "list.csv"
     path.write_bytes(
-        (f'First Name,Last Name,E-mail\nŽygimantas,"Ąžuolas, jr.",z@x.lt\n').encode("utf-8-sig")
+        ('First Name,Last Name,E-mail\nŽygimantas,"Ąžuolas, jr.",z@x.lt\n').encode("utf-8-sig")
     )
     table = read_table(path)
     assert (table.encoding, table.delimiter) == ("utf-8", ",")
