@@ -34,7 +34,7 @@ from fieldkit.sync.remote import BLOBS, CHANGES, MARKER, Entry, Remote
 
 log = logging.getLogger(__name__)
 
-#: progress(stage, done, total): stage is one of "push", "blobs", "pull", "publish".
+# progress(stage, done, total): stage is one of "push", "blobs", "pull", "publish".
 Progress = Callable[[str, int, int], None]
 
 PUSHED_SEQ = "pushed_seq"  # the change log is on the remote up to here
@@ -46,10 +46,10 @@ MARKER_FORMAT = 1
 
 DAY_MS = 24 * 3600 * 1000
 CLOCK_WARNING = dt.timedelta(minutes=5)
-#: A listing hint is trusted for at most this long; then the folder is listed whole.
+# A listing hint is trusted for at most this long; then the folder is listed whole.
 HINT_LIFETIME = dt.timedelta(hours=1)
-#: Listing times have one-second steps: a folder modified in the very second it was
-#: listed may have taken a file after the listing without its time changing.
+# Listing times have one-second steps: a folder modified in the very second it was
+# listed may have taken a file after the listing without its time changing.
 HINT_SETTLE = dt.timedelta(seconds=1)
 REPLICA_NAME = re.compile(r"^[0-9a-f]{32}$")
 SHA256_NAME = re.compile(r"^[0-9a-f]{64}$")

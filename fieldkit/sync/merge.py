@@ -20,6 +20,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Boolean
@@ -27,9 +28,9 @@ from sqlalchemy.orm import Session
 
 from fieldkit.model import SYNCABLE_CLASSES, Contact, Syncable
 from fieldkit.model.base import format_utc
-from fieldkit.model.values import dumps
+from fieldkit.model.values import dumps, to_json_value
 from fieldkit.sync.bundle import Change
-from fieldkit.sync.hlc import Timestamp
+from fieldkit.sync.hlc import WALL_DIGITS, Timestamp
 from fieldkit.sync.recording import read_clock, save_clock
 
 CHUNK = 500
@@ -53,16 +54,26 @@ class _Table:
     links: dict[str, str]  # column -> table it refers to
     personal: frozenset[str]  # what an erase clears (contacts only)
     blanks: dict[str, Any]  # the erased value of each personal field
+    #: What a row takes for a column its creation did not log (it was created by a
+    #: FieldKit whose schema did not have that column yet: the migration's default).
+    defaults: dict[str, Any]
 
     @classmethod
     def of(cls, model: type[Syncable]) -> _Table:
         table = model.__table__  # type: ignore[attr-defined]
         columns = tuple(c.key for c in table.columns)
         personal = frozenset(getattr(model, "PERSONAL_FIELDS", ()))
+        defaults: dict[str, Any] = {}
+        for c in table.columns:
+            if c.default is not None and c.default.is_scalar:
+                defaults[c.key] = to_json_value(c, c.default.arg)  # type: ignore[union-attr]
+            elif c.nullable:
+                defaults[c.key] = None
         return cls(
             name=table.name,
             columns=("id", *(c for c in columns if c != "id")),
             required=frozenset(c for c in columns if c != "id"),
+            defaults=defaults,
             booleans=frozenset(c.key for c in table.columns if isinstance(c.type, Boolean)),
             links={
                 c.key: next(iter(c.foreign_keys)).column.table.name
@@ -126,8 +137,11 @@ class _Merger:
 
     def merge(self, changes: Iterable[Change]) -> MergeResult:
         by_table: dict[str, dict[str, list[Change]]] = defaultdict(lambda: defaultdict(list))
-        for change in sorted(changes, key=lambda c: c.hlc):
-            if Timestamp.decode(change.hlc).wall_ms > self.hold_after_ms:
+        # Encoded clocks start with the wall time in fixed-width digits, so text
+        # order is time order: no need to decode a million of them.
+        latest_allowed = f"{self.hold_after_ms:0{WALL_DIGITS}d}~"
+        for change in sorted(changes, key=itemgetter(1)):  # by clock
+            if change.hlc > latest_allowed:
                 self.held.append(change)
             else:
                 by_table[change.table_name][change.row_id].append(change)
@@ -149,19 +163,28 @@ class _Merger:
         records: list[tuple[Any, ...]] = []
         row_clocks: list[tuple[str, str, str]] = []
         field_clocks: list[tuple[str, str, str, str, str]] = []
+        candidates: list[tuple[str, list[Change], dict[str, Change], dict[str, Any]]] = []
         for row_id, changes in rows.items():
             latest: dict[str, Change] = {}
             for change in changes:  # in clock order: the last one wins
                 latest[change.field] = change
-            if not table.required <= latest.keys():
-                self.held.extend(changes)  # an edit of a row that has not arrived yet
+            # Every creation logs created_at; an edit never does. Without it these
+            # are edits of a row that has not arrived yet.
+            missing = table.required - latest.keys()
+            if "created_at" not in latest or not missing <= table.defaults.keys():
+                self.held.extend(changes)
                 continue
             values = {f: self.normal(table, f, c.value) for f, c in latest.items()}
+            values.update((f, table.defaults[f]) for f in missing)
             if table.personal and values.get(ERASED_AT) is not None:
                 values.update(table.blanks)
                 values["deleted"] = True
+            candidates.append((row_id, changes, latest, values))
+        for column, target in table.links.items():  # one query per table linked to
+            self.exists(target, [v[column] for *_, v in candidates if v[column] is not None])
+        for row_id, changes, latest, values in candidates:
             if not self.links_present(table, values):
-                self.held.extend(changes)
+                self.held.extend(changes)  # it links to a row that has not arrived
                 continue
             created = changes[0].hlc
             records.append((row_id, *(values[c] for c in table.columns[1:])))
