@@ -347,3 +347,9 @@ def test_empty_and_unfinished_files(tmp_path: Path, content: bytes, words: str) 
     path.write_bytes(content)
     with pytest.raises(InvalidInput, match=words):
         read_table(path)
+
+
+def test_a_huge_vcard_line_is_refused_too(tmp_path: Path) -> None:
+    path = tmp_path / "huge.vcf"
+    path.write_bytes(b"BEGIN:VCARD\r\nNOTE:" + b"x" * (3 << 20) + b"\r\nEND:VCARD\r\n")
+    assert "Line 2 of huge.vcf is longer than 1 MB" in str(_refused(path))

@@ -21,7 +21,7 @@ from sqlalchemy import text
 
 from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from fieldkit.io.files import write_atomically
-from fieldkit.io.tabular import MAX_LINE_BYTES, MAX_ROWS, Table, _start_of
+from fieldkit.io.tabular import MAX_ROWS, Table, _physical_lines, _start_of
 from fieldkit.io.targets import checked_target
 from fieldkit.store import Store
 
@@ -53,51 +53,42 @@ def read_vcards(path: Path) -> Table:
     """Every card in the file as a row; the row number is the card's number."""
     path = Path(path)
     _start_of(path)
-    with path.open("rb") as handle:
-        data = handle.read(MAX_ROWS * 4096 + 1)
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
-    if b"\x00" in data:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "{path} is not a vCard file."), path=path.name
-        )
     rows: list[tuple[int, tuple[str, ...]]] = []
-    for number, card in enumerate(_cards(path, _logical_lines(path, data)), 1):
-        rows.append((number, _row_of(card)))
-        if len(rows) > MAX_ROWS:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "{path} has more than {limit} rows; split it into smaller files."
-                ),
-                path=path.name,
-                limit=MAX_ROWS,
-            )
+    with path.open("rb") as handle:
+        # lines are read with a cap, so a 50 MB line is refused after 1 MB
+        lines = _physical_lines(path, handle)
+        for number, card in enumerate(_cards(path, _logical_lines(path, lines)), 1):
+            rows.append((number, _row_of(card)))
+            if len(rows) > MAX_ROWS:
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{path} has more than {limit} rows; split it into smaller files."
+                    ),
+                    path=path.name,
+                    limit=MAX_ROWS,
+                )
     if not rows:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "{path} holds no vCard."), path=path.name)
     return Table(COLUMNS, tuple(rows), "vcard")
 
 
-def _logical_lines(path: Path, data: bytes) -> Iterator[tuple[int, bytes]]:
+def _logical_lines(path: Path, lines: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
     """Unfolded lines with the number of the line each starts on: a line that
     starts with a space or a tab continues the one before (3.0, 4.0, and 2.1's
     base64), and a quoted-printable line ending in "=" continues on the next (2.1)."""
     current: bytearray | None = None
     start = 0
     quoted_printable = False
-    for number, line in enumerate(data.splitlines(), 1):
-        if len(line) > MAX_LINE_BYTES:
+    for number, raw in enumerate(lines, 1):
+        line = raw.rstrip(b"\r\n")
+        if number == 1 and line.startswith(codecs.BOM_UTF8):
+            line = line[len(codecs.BOM_UTF8) :]
+        if b"\x00" in line:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Line {line} of {path} is longer than {limit} MB; "
-                    "it is not a table FieldKit can import.",
-                ),
-                path=path.name,
-                line=number,
-                limit=MAX_LINE_BYTES >> 20,
+                QT_TRANSLATE_NOOP("Errors", "{path} is not a vCard file."), path=path.name
             )
-        if current is not None and quoted_printable and current.endswith(b"="):
-            current[-1:] = line  # a soft line break
+        if current is not None and quoted_printable and current.rstrip().endswith(b"="):
+            current[:] = current.rstrip()[:-1] + line  # a soft line break
             continue
         if current is not None and line[:1] in (b" ", b"\t") and not quoted_printable:
             current += line[1:]
