@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -96,6 +97,9 @@ def main() -> None:
         print("biggest files:")
         for size, name in files[:6]:
             print(f"  {size / MIB:7.1f} MiB  {name}")
+        archive = shutil.make_archive(str(folder / "FieldKit"), "gztar", bundle.parent, bundle.name)
+        packed = Path(archive).stat().st_size / MIB
+        print(f"as a .tar.gz (about what a download carries): {packed:.1f} MiB")
 
         home = folder / "home"
         home.mkdir()
