@@ -100,12 +100,14 @@ def _folded_words(text: str) -> list[str]:
     return [word.casefold() for word in words_of(text)]
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(first_name: str, last_name: str = "") -> str:
     """A person's name as one key: no case, no diacritics, no punctuation, words in
     any order ("KĘSTUTIENĖ, Aušra" and "ausra kestutiene" are one key)."""
     return " ".join(sorted(_folded_words(f"{first_name or ''} {last_name or ''}")))
 
 
+@functools.lru_cache(maxsize=16384)
 def organization_key(name: str) -> str:
     """An organisation's name as one key: as `name_key`, and without the legal
     form (UAB, VšĮ, MB ...) that one list writes and another leaves out."""

@@ -63,7 +63,9 @@ def stores(tmp_path: Path):
     opened: list[Store] = []
 
     def make(name: str) -> Store:
-        store = open_store(tmp_path / f"{name}.db")
+        # each laptop in a folder of its own: attached files live beside the database
+        (tmp_path / name).mkdir(exist_ok=True)
+        store = open_store(tmp_path / name / f"{name}.db")
         opened.append(store)
         return store
 
@@ -111,7 +113,10 @@ def test_concurrent_edits_keep_the_loser_for_review_and_sequential_edits_as_hist
     sync(a, remote)
     assert name_of(a, org) == name_of(b, org) == "Biblioteka B"  # the later write wins
     assert report.conflicts == 1
+    # both laptops keep A's losing value for review: B received it late, A saw it
+    # overwritten
     assert ("name", '"Biblioteka A"') in conflicts(b, resolved=False)
+    assert ("name", '"Biblioteka A"') in conflicts(a, resolved=False)
     # then A edits over B's value, having seen it: history, not a conflict
     rename(a, org, "Biblioteka C")
     sync(a, remote)
@@ -199,7 +204,8 @@ def test_a_copied_database_takes_a_new_replica_id_and_both_copies_changes_arrive
     org = add_org(a, "Bendra")
     sync(a, remote)
     a.close()
-    shutil.copy(tmp_path / "a.db", tmp_path / "copy.db")
+    (tmp_path / "copy").mkdir()
+    shutil.copy(tmp_path / "a" / "a.db", tmp_path / "copy" / "copy.db")
     a, copy, b = stores("a"), stores("copy"), stores("b")
     assert a.replica_id == copy.replica_id
     from_a = add_org(a, "Tik A")
@@ -266,7 +272,7 @@ def test_a_sync_killed_midway_is_finished_by_the_next_and_nothing_is_applied_twi
     script = tmp_path / "killer.py"
     script.write_text(KILLER)
     done = subprocess.run(
-        [sys.executable, str(script), str(tmp_path / "b.db"), str(remote.root), where],
+        [sys.executable, str(script), str(tmp_path / "b" / "b.db"), str(remote.root), where],
         capture_output=True,
         timeout=120,
     )
@@ -425,3 +431,50 @@ def test_server_faults_stop_the_sync_with_one_sentence_and_the_next_sync_complet
     with b.read() as session:
         outcomes = session.execute(text("SELECT outcome FROM sync_run ORDER BY id")).scalars().all()
     assert outcomes == ["failed", "failed", "ok"]
+
+
+def test_attachments_go_up_first_and_a_late_file_is_fetched_when_it_arrives(
+    stores, remote, tmp_path: Path
+) -> None:
+    import datetime as dt
+
+    from fieldkit.services.attachments import add_attachment, attachment_path
+    from fieldkit.services.meetings import plan_meeting
+
+    a, b = stores("a"), stores("b")
+    meeting = plan_meeting(
+        a, municipality_id="siauliu-r", title="Susitikimas", starts_at=dt.datetime(2026, 3, 2, 10)
+    )
+    photo = tmp_path / "lenta.jpg"
+    photo.write_bytes(b"\xff\xd8 flip chart " * 100)
+    add_attachment(a, meeting_id=meeting, source=photo)
+    report = sync(a, remote, publish=False)
+    assert report.sent_blobs == 1
+    [blob] = (remote.root / "blobs").iterdir()
+    # the file has not reached the remote yet (another laptop's cloud drive lags)
+    hidden = blob.rename(tmp_path / "later")
+    report = sync(b, remote, publish=False)
+    assert any("not reached" in w for w in report.warnings)
+    assert attachment_path(b, blob.name) is None
+    hidden.rename(blob)
+    report = sync(b, remote, publish=False)
+    assert report.received_blobs == 1
+    assert attachment_path(b, blob.name).read_bytes() == photo.read_bytes()
+    # a file whose content does not match its name is never taken
+    c = stores("c")
+    blob.write_bytes(b"not the photo")
+    report = sync(c, remote, publish=False)
+    assert attachment_path(c, blob.name) is None
+    assert any("damaged" in w for w in report.warnings)
+
+
+def test_laptops_sync_through_every_webdav_server_here(stores, any_webdav) -> None:
+    a, b = stores("a"), stores("b")
+    org = add_org(a, "Per serverį: Ąžuolų g. 5")
+    sync(a, any_webdav.remote())
+    sync(b, any_webdav.remote())
+    rename(b, org, "Pervadinta per serverį")
+    sync(b, any_webdav.remote())
+    sync(a, any_webdav.remote())
+    assert export(a) == export(b)
+    assert name_of(a, org) == "Pervadinta per serverį"
