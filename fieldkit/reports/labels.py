@@ -153,6 +153,8 @@ LABELS: dict[str, dict[str, str]] = {
         "conflicts": "Sinchronizuojant nepritaikytos reikšmės",
         "record_created": "Įrašas sukurtas",
         "record_updated": "Paskutinį kartą keistas",
+        "position": "Pareigos",
+        "involvement": "Kaip susijęs (-usi)",
     },
     "en": {
         "minutes": "Minutes of the meeting",
@@ -285,6 +287,8 @@ LABELS: dict[str, dict[str, str]] = {
         "conflicts": "Values that lost a sync merge",
         "record_created": "Record created",
         "record_updated": "Last changed",
+        "position": "Role",
+        "involvement": "How involved",
     },
 }
 

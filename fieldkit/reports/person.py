@@ -67,7 +67,7 @@ def render_person(report: PersonReport, labels: Labels) -> bytes:
     pairs = [(labels[key], c.get(key) or "—") for key in _DETAILS[:2]]
     pairs += [
         (labels["organisation"], report.organization or "—"),
-        (labels["role"], c.get("role") or "—"),
+        (labels["position"], c.get("role") or "—"),
         (labels["municipality"], report.municipality or "—"),
     ]
     pairs += [(labels[key], c.get(key) or "—") for key in _DETAILS[2:]]
@@ -136,7 +136,7 @@ def render_person(report: PersonReport, labels: Labels) -> bytes:
     if report.problems:
         story.append(
             data_table(
-                [labels["problem"], labels["action"]],
+                [labels["problem"], labels["involvement"]],
                 [
                     [
                         cell(p.title),

@@ -36,6 +36,7 @@ from fieldkit.ui.editing import (
     separator,
     typing_in,
 )
+from fieldkit.ui.privacy_actions import erased_name
 
 
 def _remove_button(tooltip: str) -> QToolButton:
@@ -215,7 +216,7 @@ class OutcomesEditor(QWidget):
         for row, decision in zip(rows, detail.decisions, strict=True):
             assert isinstance(row, DecisionRow)
             self._show_decision(row, decision, agenda_choices, mark)
-        self._participants = [(p.name, p.contact_id) for p in detail.participants]
+        self._participants = [(erased_name(p.name), p.contact_id) for p in detail.participants]
         rows = self.actions.sync([a.action_item_id for a in detail.action_items])
         for row, action in zip(rows, detail.action_items, strict=True):
             assert isinstance(row, ActionRow)
@@ -258,7 +259,9 @@ class OutcomesEditor(QWidget):
         if self.edits.may_show((*key, "owner"), row.owner, mark):
             fill_combo(row.owner, [("", None), *self._participants], action.owner_contact_id)
             blocked = row.owner.blockSignals(True)
-            row.owner.setEditText(action.owner)
+            row.owner.setEditText(
+                erased_name(action.owner) if action.owner_contact_id else action.owner
+            )
             row.owner.blockSignals(blocked)
         if self.edits.may_show((*key, "due"), row.due, mark) and not typing_in(row.has_due):
             for widget in (row.has_due, row.due):

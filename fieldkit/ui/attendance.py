@@ -37,6 +37,7 @@ from fieldkit.ui.labels import participant_role_label
 from fieldkit.ui.meeting_models import ParticipantsModel
 from fieldkit.ui.meeting_tab import MeetingTab
 from fieldkit.ui.ops import Change
+from fieldkit.ui.privacy_actions import erased_name
 from fieldkit.ui.quick_add import QuickAddDialog
 
 # The payload of the "add as a new person" line under the suggestions.
@@ -184,7 +185,7 @@ class AttendancePanel(MeetingTab):
         ):
             holder = next((r for r in rows if r.role == role), None)
             if holder is not None:
-                parts.append(text.format(name=holder.name))
+                parts.append(text.format(name=erased_name(holder.name)))
         self.summary.setText(" · ".join(parts))
 
     # --- inviting -------------------------------------------------------------------

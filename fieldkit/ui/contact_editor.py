@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,20 +19,24 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from fieldkit.model import ParticipantRole
+from fieldkit.reports.person_export import export_person
 from fieldkit.services.directory import ContactDetail, contact_detail
 from fieldkit.services.partners import MunicipalityView, create_contact, update_contact
 from fieldkit.services.people import OrganizationMatch, find_organizations
+from fieldkit.services.privacy import erase_contact
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.editing import fill_municipalities
 from fieldkit.ui.inline import LiveCompleter
 from fieldkit.ui.labels import municipality_label, participant_role_label
 from fieldkit.ui.ops import Change
+from fieldkit.ui.privacy_actions import ask_export_target, confirm_erase, fill_legal_bases
 from fieldkit.ui.record_editor import RecordEditor
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,6 +49,8 @@ def qdate(value: dt.date) -> QDate:
 class ContactEditor(RecordEditor):
     kind = "contact"
     changes = frozenset({Change.CONTACTS})
+    # the person shown was erased (their id)
+    erased = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -91,8 +97,16 @@ class ContactEditor(RecordEditor):
         self.consent_method.setPlaceholderText(self.tr("e.g. in writing at the meeting"))
         self.consent_purpose = line("consent-purpose")
         self.consent_purpose.setPlaceholderText(self.tr("e.g. invitations to meetings"))
-        self.legal_basis = line("legal-basis")
-        self.legal_basis.setPlaceholderText(self.tr("e.g. consent"))
+        self.legal_basis = QComboBox()
+        self.legal_basis.setObjectName("contact-legal-basis")
+        fill_legal_bases(self.legal_basis, "")
+
+        self.export_button = QPushButton(self.tr("Export everything about this person…"))
+        self.export_button.setObjectName("contact-export")
+        self.export_button.clicked.connect(self.export_person)
+        self.erase_button = QPushButton(self.tr("Erase this person…"))
+        self.erase_button.setObjectName("contact-erase")
+        self.erase_button.clicked.connect(self.erase_person)
 
         self.meetings = QListWidget()
         self.meetings.setObjectName("contact-meetings")
@@ -129,7 +143,7 @@ class ContactEditor(RecordEditor):
         self.bind(self.consent_date, "consent_given_on", self._consent_date_value)
         self.bind(self.consent_method, "consent_method")
         self.bind(self.consent_purpose, "consent_purpose")
-        self.bind(self.legal_basis, "legal_basis")
+        self.bind(self.legal_basis, "legal_basis")  # the key, or "" (see fill_legal_bases)
 
     def _lay_out(self) -> None:
         organization_row = QHBoxLayout()
@@ -161,6 +175,11 @@ class ContactEditor(RecordEditor):
         layout.addLayout(form)
         layout.addWidget(consent)
         layout.addWidget(meetings, 1)
+        privacy = QHBoxLayout()
+        privacy.addWidget(self.export_button)
+        privacy.addStretch(1)
+        privacy.addWidget(self.erase_button)
+        layout.addLayout(privacy)
 
     # --- RecordEditor --------------------------------------------------------------
 
@@ -202,7 +221,6 @@ class ContactEditor(RecordEditor):
             c.tags,
             c.consent_method,
             c.consent_purpose,
-            c.legal_basis,
         )
         for widget, value in zip(self._line_edits(), values, strict=True):
             widget.setText(value)
@@ -215,7 +233,9 @@ class ContactEditor(RecordEditor):
         self.consent_given.setChecked(c.consent_given_on is not None)
         self.consent_date.setEnabled(c.consent_given_on is not None)
         self.consent_date.setDate(qdate(c.consent_given_on or dt.date.today()))
+        fill_legal_bases(self.legal_basis, c.legal_basis)
         self._show_meetings(detail)
+        self._enable_privacy(True)
 
     def _line_edits(self) -> tuple[QLineEdit, ...]:
         return (
@@ -228,7 +248,6 @@ class ContactEditor(RecordEditor):
             self.tags,
             self.consent_method,
             self.consent_purpose,
-            self.legal_basis,
         )
 
     def empty_form(self) -> None:
@@ -243,7 +262,9 @@ class ContactEditor(RecordEditor):
         self.consent_given.setChecked(False)
         self.consent_date.setEnabled(False)
         self.consent_date.setDate(QDate.currentDate())
+        fill_legal_bases(self.legal_basis, "")
         self.meetings.clear()
+        self._enable_privacy(False)
 
     def set_municipalities(self, choices: Sequence[MunicipalityView]) -> None:
         self._municipality_names = {c.municipality_id: municipality_label(c) for c in choices}
@@ -340,3 +361,51 @@ class ContactEditor(RecordEditor):
         if self._organization_id:
             self.flush()
             self.ctx.window.open_record("organization", self._organization_id)
+
+    # --- the person's rights (GDPR) ---------------------------------------------------
+
+    def _enable_privacy(self, enabled: bool) -> None:
+        self.export_button.setEnabled(enabled)
+        self.erase_button.setEnabled(enabled)
+
+    def _shown_name(self) -> str:
+        parts = (self.first_name.text().strip(), self.last_name.text().strip())
+        return " ".join(part for part in parts if part)
+
+    def export_person(self) -> None:
+        """Everything held on the person, to a PDF to read or a JSON file to take
+        away, in the window's language."""
+        contact_id = self.record_id
+        if contact_id is None:
+            return
+        self.flush()
+        chosen = ask_export_target(self, self._shown_name())
+        if chosen is None:
+            return
+        target, language = chosen
+        store = self.ctx.store
+        self.ctx.runner.run(
+            lambda: export_person(store, contact_id, target, language),
+            on_success=lambda _report: self.ctx.window.statusBar().showMessage(
+                self.tr("Written to {path}.").format(path=str(target)), 8000
+            ),
+        )
+
+    def erase_person(self) -> None:
+        """Erase the person after a confirmation that names them: for good, and on
+        every laptop after the next sync."""
+        contact_id = self.record_id
+        if contact_id is None or not confirm_erase(self, self._shown_name()):
+            return
+        self.edits.forget()  # nothing typed for the person is saved after the erase
+        store = self.ctx.store
+        self.ctx.runner.run(
+            lambda: erase_contact(store, contact_id),  # erased by the system user
+            changes={Change.CONTACTS, Change.MEETINGS},
+            on_success=lambda _result: self._erased(contact_id),
+        )
+
+    def _erased(self, contact_id: str) -> None:
+        if self.record_id == contact_id:
+            self.clear()
+        self.erased.emit(contact_id)

@@ -13,6 +13,7 @@ from fieldkit.model import ParticipantRole
 from fieldkit.services.meetings import ParticipantView
 from fieldkit.services.problems import MeetingProblem
 from fieldkit.ui.labels import category_label, meeting_link_label, participant_role_label
+from fieldkit.ui.privacy_actions import erased_name
 from fieldkit.ui.row_model import Index, RowTableModel
 
 
@@ -56,7 +57,7 @@ class ParticipantsModel(RowTableModel[ParticipantView]):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.NAME:
-                return row.name
+                return erased_name(row.name)
             if column == self.ORGANIZATION:
                 return row.organization
             if column == self.ROLE:
@@ -69,7 +70,7 @@ class ParticipantsModel(RowTableModel[ParticipantView]):
             ticked = row.attended if column == self.PRESENT else row.sent_apologies
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         elif role == Qt.ItemDataRole.ToolTipRole and column == self.REMOVE and self.editable:
-            return self.tr("Take {name} off the list").format(name=row.name)
+            return self.tr("Take {name} off the list").format(name=erased_name(row.name))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

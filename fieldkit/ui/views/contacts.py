@@ -7,11 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from PySide6.QtWidgets import QPushButton, QWidget
+
 from fieldkit.services.directory import ContactRow, contact_ids, contact_rows
 from fieldkit.services.partners import delete_contact
 from fieldkit.ui.contact_editor import ContactEditor
+from fieldkit.ui.context import AppContext
 from fieldkit.ui.lazy_model import LazyColumn
+from fieldkit.ui.merge_dialog import MergeButtons
 from fieldkit.ui.ops import Change
+from fieldkit.ui.retention_dialog import RetentionDialog
 from fieldkit.ui.views.directory_page import DirectoryPage
 
 
@@ -19,6 +24,25 @@ class ContactsView(DirectoryPage):
     shows = frozenset({Change.CONTACTS, Change.ORGANIZATIONS})
     kind = "contacts"
     editor: ContactEditor
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.merging = MergeButtons(self, "contact")
+        # GDPR: people kept longer than needed, reviewed and erased from here
+        self.retention_button = QPushButton(self.tr("No activity…"))
+        self.retention_button.setObjectName("contacts-retention")
+        self.retention_button.setToolTip(
+            self.tr("People with no meeting and no change for years, to review and erase")
+        )
+        self.retention_button.clicked.connect(self.show_retention)
+        bar = self.layout().itemAt(0).layout()
+        bar.insertWidget(bar.indexOf(self.new_button), self.retention_button)
+
+    def show_retention(self) -> RetentionDialog:
+        self.editor.flush()
+        dialog = RetentionDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def retranslate(self) -> None:
         self.filter_field.setPlaceholderText(self.tr("Filter by name, organisation, role, e-mail…"))

@@ -16,6 +16,7 @@ from fieldkit.services.partners import delete_organization
 from fieldkit.ui.context import AppContext
 from fieldkit.ui.labels import sector_label
 from fieldkit.ui.lazy_model import LazyColumn
+from fieldkit.ui.merge_dialog import MergeButtons
 from fieldkit.ui.ops import Change
 from fieldkit.ui.organization_editor import OrganizationEditor, fill_sectors
 from fieldkit.ui.views.directory_page import DirectoryPage
@@ -32,6 +33,7 @@ class OrganizationsView(DirectoryPage):
         super().__init__(ctx, parent)
         fill_sectors(self.sector_combo, self.tr("All sectors"))
         self.sector_combo.currentIndexChanged.connect(lambda _index: self.reload())
+        self.merging = MergeButtons(self, "organization")
 
     def retranslate(self) -> None:
         self.filter_field.setPlaceholderText(self.tr("Filter by name, address, website, notes…"))
