@@ -114,7 +114,10 @@ def _isolated() -> Iterator[Path]:
     """A temporary data folder and database for the run, the real ones out of reach
     (FIELDKIT_DATA_DIR and FIELDKIT_DB point into it), restored afterwards."""
     saved = {name: os.environ.get(name) for name in (DATA_DIR_ENV, DB_ENV)}
-    with tempfile.TemporaryDirectory(prefix="fieldkit-selftest-") as temporary:
+    # ignore_cleanup_errors: on Windows a virus scanner may still hold a file a moment
+    with tempfile.TemporaryDirectory(
+        prefix="fieldkit-selftest-", ignore_cleanup_errors=True
+    ) as temporary:
         folder = Path(temporary)
         os.environ[DATA_DIR_ENV] = str(folder / "data")
         os.environ[DB_ENV] = str(folder / "data" / "fieldkit.sqlite")
