@@ -1008,7 +1008,6 @@
     </message>
     <message>
         <source>The sync was stopped before it finished.</source>
-        <extracomment>progress(stage, done, total): stage is one of &quot;push&quot;, &quot;blobs&quot;, &quot;pull&quot;, &quot;publish&quot;. A listing hint is trusted for at most this long; then the folder is listed whole. Listing times have one-second steps: a folder modified in the very second it was listed may have taken a file after the listing without its time changing.</extracomment>
         <translation>Sinchronizavimas sustabdytas nebaigtas.</translation>
     </message>
     <message>
