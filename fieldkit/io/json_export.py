@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
 from fieldkit.io.files import write_atomically
+from fieldkit.io.targets import checked_target
 from fieldkit.model import SYNCABLE_CLASSES
 from fieldkit.model.values import to_json_value
 from fieldkit.store import Store
@@ -63,25 +64,10 @@ def export_json(store: Store, target: Path, progress: Progress | None = None) ->
 def _checked_target(store: Store, target: Path) -> Path:
     """Where the export may go: never over the database or its companions, never
     over a file that is not an earlier export, and through a link to its target."""
-    target = target.expanduser()
-    if target.is_dir():
-        raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "{path} is a folder; give a file name for the export."),
-            path=str(target),
-        )
-    if target.is_symlink():
-        target = target.resolve()
-    if not target.exists():
-        return target
-    database = store.path
-    for protected in (database, Path(f"{database}-wal"), Path(f"{database}-shm")):
-        if protected.exists() and target.samefile(protected):
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "{path} is the database itself; choose another file name."
-                ),
-                path=str(target),
-            )
+    return checked_target(store, target, (".json",), replaceable=_earlier_export)
+
+
+def _earlier_export(target: Path) -> Path:
     try:
         with target.open("rb") as existing:
             start = existing.read(256)

@@ -4,16 +4,23 @@ never over a folder, never over a file of another kind than the one asked for
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
 from fieldkit.store import Store
 
 
-def checked_target(store: Store, target: Path, suffixes: Sequence[str]) -> Path:
-    """`target` made ready to be written: a link followed to its file. An existing
-    file is replaced only when its name ends in one of `suffixes` (".xlsx")."""
+def checked_target(
+    store: Store,
+    target: Path,
+    suffixes: Sequence[str],
+    replaceable: Callable[[Path], bool] | None = None,
+) -> Path:
+    """`target` made ready to be written: a link followed to its file, never the
+    database. An existing file is replaced only when its name ends in one of
+    `suffixes` (".xlsx"), or, given `replaceable`, when that says it may be (the JSON
+    export looks inside for its own format)."""
     target = target.expanduser()
     if target.is_dir():
         raise StorageError(
@@ -33,6 +40,8 @@ def checked_target(store: Store, target: Path, suffixes: Sequence[str]) -> Path:
                 ),
                 path=str(target),
             )
+    if replaceable is not None:
+        return replaceable(target)
     if target.suffix.lower() not in suffixes:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(

@@ -40,6 +40,7 @@ from fieldkit.services.matching import (
     organization_index,
     organization_key,
 )
+from fieldkit.services.partners import CONTACT_FIELDS, ORGANIZATION_FIELDS
 from fieldkit.store import Store
 from fieldkit.store.bulk import insert_rows
 from fieldkit.store.search import words_of
@@ -83,24 +84,8 @@ ORGANIZATION_TARGETS = ("name", "sector", "municipality", "address", "website", 
 
 # The columns an import writes, by kind.
 _WRITABLE = {
-    CONTACTS: frozenset(
-        {
-            "first_name",
-            "last_name",
-            "organization_id",
-            "role",
-            "phone",
-            "email",
-            "municipality_id",
-            "notes",
-            "tags",
-            "consent_given_on",
-            "consent_method",
-            "consent_purpose",
-            "legal_basis",
-        }
-    ),
-    ORGANIZATIONS: frozenset({"name", "sector", "municipality_id", "address", "website", "notes"}),
+    CONTACTS: frozenset(CONTACT_FIELDS),
+    ORGANIZATIONS: frozenset(ORGANIZATION_FIELDS),
 }
 
 # Header words (folded: no case, no diacritics, no punctuation) for each field.
