@@ -45,9 +45,13 @@ def install_language(language: str) -> str:
         _installed.append(ours)
     if language == "en":
         return language
-    qt_base = QTranslator(app)
+    # Qt's own words (OK, Cancel, the file dialog): Qt ships no qtbase_lt, only the
+    # older all-in-one qt_lt, so that is the fallback.
     qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_base.load(f"qtbase_{language}", qt_path):
-        app.installTranslator(qt_base)
-        _installed.append(qt_base)
+    for name in (f"qtbase_{language}", f"qt_{language}"):
+        qt_base = QTranslator(app)
+        if qt_base.load(name, qt_path):
+            app.installTranslator(qt_base)
+            _installed.append(qt_base)
+            break
     return language

@@ -98,3 +98,20 @@ def test_the_language_is_chosen_in_the_settings(
     assert app_settings().value(LANGUAGE) == "lt"
     assert chosen_language() == "lt"
     assert told and "next time" in told[0]
+
+
+def test_qt_standard_buttons_speak_lithuanian(qtbot: QtBot) -> None:
+    """Qt 6 ships no Lithuanian for its own buttons; FieldKit's file carries them."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from fieldkit.ui.i18n import install_language
+
+    install_language("lt")
+    try:
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        qtbot.addWidget(buttons)
+        assert {b.text() for b in buttons.buttons()} == {"Gerai", "Atsisakyti"}
+    finally:
+        install_language("en")
