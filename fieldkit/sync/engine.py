@@ -37,8 +37,12 @@ log = logging.getLogger(__name__)
 # progress(stage, done, total): stage is one of "push", "blobs", "pull", "publish".
 Progress = Callable[[str, int, int], None]
 
-PUSHED_SEQ = "pushed_seq"  # the change log is on the remote up to here
-BUNDLE_PREV = "bundle_prev"  # last_seq of this replica id's newest bundle
+# How far the change log is on a remote, and the last_seq of this replica id's
+# newest bundle there: kept per remote id ("pushed_seq@<id>"), since a laptop moved
+# to a new (or emptied) remote must send its whole log there. PUSHED_SEQ alone is the
+# current remote's, for the status bar.
+PUSHED_SEQ = "pushed_seq"
+BUNDLE_PREV = "bundle_prev"
 LAST_SYNC = "last_sync_at"
 REMOTE_ID = "sync_remote_id"
 REMOTE_URL = "sync_last_remote"  # the remote the id below belongs to
@@ -271,7 +275,9 @@ class _Sync:
             return None  # nothing new there since it was last listed
         return self.list_bundles(folder, entry)
 
-    def list_bundles(self, folder: str, entry: Entry) -> list[tuple[int, int, str]]:
+    def list_bundles(
+        self, folder: str, entry: Entry, *, remember: bool = True
+    ) -> list[tuple[int, int, str]]:
         found = []
         strangers = []
         for item in self.remote.list(folder) or []:
@@ -287,25 +293,52 @@ class _Sync:
                 f"Ignored {len(strangers)} files in {folder} that FieldKit did not write: "
                 + ", ".join(sorted(strangers)[:5])
             )
-        self.listed(folder, entry.hint)
+        if remember:
+            self.listed(folder, entry.hint)
         return sorted(found)
+
+    def read_marks(self, session: Session) -> tuple[int, int]:
+        """(pushed_seq, bundle_prev) on this remote."""
+        keys = (f"{PUSHED_SEQ}@{self.remote_id}", f"{BUNDLE_PREV}@{self.remote_id}")
+        meta = _meta(session, *keys)
+        return int(meta.get(keys[0]) or 0), int(meta.get(keys[1]) or 0)
+
+    def save_marks(self, session: Session, pushed: int, prev: int) -> None:
+        _set_meta(
+            session,
+            **{
+                f"{PUSHED_SEQ}@{self.remote_id}": pushed,
+                f"{BUNDLE_PREV}@{self.remote_id}": prev,
+                PUSHED_SEQ: pushed,
+            },
+        )
 
     def check_identity(self, replicas: dict[str, Entry]) -> None:
         """A remote that holds more of this replica than this database pushed means
         a copied database or a restored backup (or a sync killed after its upload):
         bundles equal to our own log are ours; any other makes this database take
-        a new replica id, so that no (replica, sequence) pair is ever reused."""
+        a new replica id, so that no (replica, sequence) pair is ever reused. A
+        remote that holds less than was pushed there lost it (emptied, or restored
+        from an old copy): the whole log goes there again."""
         bundles = self.own_bundles(replicas)
-        if not bundles:
+        if bundles is None:
             return
         with self.store.read() as session:
-            pushed = int(_meta(session, PUSHED_SEQ).get(PUSHED_SEQ) or 0)
+            pushed, _ = self.read_marks(session)
+        if pushed and (not bundles or bundles[-1][1] < pushed):
+            self.warn(
+                "The remote does not hold all of this laptop's changes any more "
+                "(emptied or restored?); they are sent again."
+            )
+            with self.store.write() as session:
+                self.save_marks(session, 0, 0)
+            pushed = 0
         for first, last, name in bundles:
             if last <= pushed:
                 continue
             if first == pushed + 1 and self.is_ours(name, first, last):
                 with self.store.write() as session:
-                    _set_meta(session, **{PUSHED_SEQ: last, BUNDLE_PREV: last})
+                    self.save_marks(session, last, last)
                 pushed = last
                 continue
             self.take_new_replica_id(pushed)
@@ -317,7 +350,7 @@ class _Sync:
         except NotFound:
             return False
         with self.store.read() as session:
-            prev = int(_meta(session, BUNDLE_PREV).get(BUNDLE_PREV) or 0)
+            _, prev = self.read_marks(session)
             rows = self.log_rows(session, first - 1, last - first + 1)
         if not rows or rows[-1][0] != last:
             return False
@@ -355,7 +388,9 @@ class _Sync:
                 ),
                 params,
             )
-            _set_meta(session, replica_id=new, **{BUNDLE_PREV: 0})
+            _set_meta(session, replica_id=new)
+            # The new id's chain of bundles starts afresh on every remote.
+            session.execute(text("DELETE FROM meta WHERE key LIKE :k"), {"k": f"{BUNDLE_PREV}@%"})
             # What the old id pushed up to here is in this database already; what
             # it pushed beyond (from the other copy) is pulled like any replica's.
             session.execute(
@@ -390,10 +425,8 @@ class _Sync:
 
     def push(self) -> None:
         with self.store.read() as session:
-            meta = _meta(session, PUSHED_SEQ, BUNDLE_PREV)
+            pushed, prev = self.read_marks(session)
             newest = session.execute(text("SELECT max(seq) FROM change_log")).scalar() or 0
-        pushed = int(meta.get(PUSHED_SEQ) or 0)
-        prev = int(meta.get(BUNDLE_PREV) or 0)
         if newest <= pushed:
             return
         folder = f"{CHANGES}/{self.replica_id}"
@@ -419,7 +452,7 @@ class _Sync:
             else:
                 self.report.sent_bytes += len(data)
             with self.store.write() as session:
-                _set_meta(session, **{PUSHED_SEQ: last, BUNDLE_PREV: last})
+                self.save_marks(session, last, last)
             pushed = prev = last
             self.report.sent_changes += len(rows)
             self.report.sent_bundles += 1
@@ -471,11 +504,16 @@ class _Sync:
             folder = f"{CHANGES}/{name}"
             if self.unchanged(folder, entry):
                 continue
-            others.append((name, self.list_bundles(folder, entry)))
-        for name, bundles in others:
-            self.pull_replica(name, bundles, int(marks.get(name) or 0))
+            others.append((name, folder, entry, self.list_bundles(folder, entry, remember=False)))
+        for name, folder, entry, bundles in others:
+            if self.pull_replica(name, bundles, int(marks.get(name) or 0)):
+                # Only a folder pulled to its end may be skipped while unchanged: a
+                # bundle set aside may be made whole in place, without a new time.
+                self.listed(folder, entry.hint)
 
-    def pull_replica(self, replica: str, bundles: list[tuple[int, int, str]], mark: int) -> None:
+    def pull_replica(self, replica: str, bundles: list[tuple[int, int, str]], mark: int) -> bool:
+        """Apply the replica's bundles past its mark, in order; False when it had to
+        stop early (a bundle set aside, or an earlier one not arrived yet)."""
         for _first, last, name in bundles:
             if last <= mark:
                 continue
@@ -493,14 +531,13 @@ class _Sync:
                 )
             except BundleFault as fault:
                 self.set_aside(path, replica, fault)
-                return  # the mark does not pass it; later bundles wait behind it
+                return False  # the mark does not pass it; later bundles wait behind it
             if header.prev_seq > mark:
-                return  # an earlier bundle has not arrived yet (a cloud drive lags)
-            applied = self.apply(replica, header, changes, path)
-            if applied is None:
-                return
+                return False  # an earlier bundle has not arrived yet (a cloud drive lags)
+            self.apply(replica, header, changes, path)
             mark = max(mark, last)
             self.progress("pull", self.report.received_bundles, len(bundles))
+        return True
 
     def apply(
         self, replica: str, header: bundle.Header, changes: list[Change], path: str
@@ -697,10 +734,13 @@ def sync(
     try:
         work = _Sync(store, remote, report, progress, cancel)
         work.run()
-        if publish and (report.sent_changes or report.received_changes):
+        if publish:
             from fieldkit.sync.publish import publish_documents
 
-            report.published = publish_documents(store, remote, work.check_cancel, report.warnings)
+            changed = bool(report.sent_changes or report.received_changes)
+            report.published = publish_documents(
+                store, remote, work.check_cancel, report.warnings, changed=changed
+            )
     except SyncError as error:
         report.requests = remote.requests - requests_before
         _finish_run(store, run_id, report, "failed", str(error))

@@ -167,6 +167,19 @@ class _Merger:
         for row_id, changes in rows.items():
             latest: dict[str, Change] = {}
             for change in changes:  # in clock order: the last one wins
+                earlier = latest.get(change.field)
+                if earlier is not None and earlier.value != change.value:
+                    # two values for a field of a row new here: the loser is kept
+                    # as for any row (history when the winner had seen it)
+                    self.keep_loser(
+                        table,
+                        row_id,
+                        change.field,
+                        self.normal(table, change.field, earlier.value),
+                        earlier.hlc,
+                        change.hlc,
+                        change.base >= earlier.hlc or change.field == "updated_at",
+                    )
                 latest[change.field] = change
             # Every creation logs created_at; an edit never does. Without it these
             # are edits of a row that has not arrived yet.
@@ -179,6 +192,7 @@ class _Merger:
             if table.personal and values.get(ERASED_AT) is not None:
                 values.update(table.blanks)
                 values["deleted"] = True
+                self.erased_rows.append(row_id)
             candidates.append((row_id, changes, latest, values))
         for column, target in table.links.items():  # one query per table linked to
             self.exists(target, [v[column] for *_, v in candidates if v[column] is not None])
@@ -334,7 +348,19 @@ class _Merger:
             self.result.conflicts += 1
 
     def finish(self) -> None:
+        # Erased here now or before: nothing personal of theirs is kept, not even
+        # a change held back for later.
         erased = set(self.erased_rows)
+        held_contacts = sorted({c.row_id for c in self.held if c.table_name == CONTACT})
+        for chunk in _chunks(held_contacts):
+            erased.update(
+                row
+                for (row,) in self.sql(
+                    f"SELECT id FROM contact WHERE erased_at IS NOT NULL "
+                    f"AND id IN ({_marks(len(chunk))})",
+                    tuple(chunk),
+                )
+            )
         personal = TABLES[CONTACT].personal
         conflicts = [
             c
@@ -360,7 +386,7 @@ class _Merger:
                 [(c.hlc, c.table_name, c.row_id, c.field, dumps(c.value), c.base) for c in held],
             )
         self.result.held = len(held)
-        for row_id in erased:
+        for row_id in set(self.erased_rows):
             forget_personal_data(self.connection, row_id)
 
 

@@ -31,9 +31,16 @@ def ascii_name(text_value: str) -> str:
 
 
 def publish_documents(
-    store: Store, remote: Remote, check_cancel: Callable[[], None], warnings: list[str]
+    store: Store,
+    remote: Remote,
+    check_cancel: Callable[[], None],
+    warnings: list[str],
+    *,
+    changed: bool,
 ) -> int:
-    """Publish what changed since the last time; returns how many files were written."""
+    """Publish what is due: minutes finalised (or finalised again) since they were
+    last published, and the workbook when the data `changed`. Returns how many files
+    were written; a sync with nothing due makes no request here."""
     from fieldkit import reports
 
     with store.read() as session:
@@ -50,6 +57,8 @@ def publish_documents(
             )
         ).all()
     due = [row for row in finals if published.get(row[0]) != row[3]]
+    if not due and not changed:
+        return 0
     written = 0
     folders: set[str] = set()
     for meeting_id, starts_at, number, finalised_at, municipality in due[:MAX_MINUTES_PER_SYNC]:
