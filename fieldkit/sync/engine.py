@@ -10,13 +10,15 @@ bundle found already in place is compared, never overwritten."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import json
 import logging
 import re
 import threading
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
@@ -522,19 +524,21 @@ class _Sync:
             data = self.remote.read(path)
             self.report.received_bytes += len(data)
             try:
-                header, changes = bundle.decode(
-                    data,
-                    replica_id=replica,
-                    name=name,
-                    known_schemas=KNOWN_REVISIONS,
-                    fields=FIELDS,
-                )
+                with _without_cycle_collection():
+                    header, changes = bundle.decode(
+                        data,
+                        replica_id=replica,
+                        name=name,
+                        known_schemas=KNOWN_REVISIONS,
+                        fields=FIELDS,
+                    )
             except BundleFault as fault:
                 self.set_aside(path, replica, fault)
                 return False  # the mark does not pass it; later bundles wait behind it
             if header.prev_seq > mark:
                 return False  # an earlier bundle has not arrived yet (a cloud drive lags)
-            self.apply(replica, header, changes, path)
+            with _without_cycle_collection():
+                self.apply(replica, header, changes, path)
             mark = max(mark, last)
             self.progress("pull", self.report.received_bundles, len(bundles))
         return True
@@ -650,6 +654,20 @@ class _Sync:
                 session,
                 **{LAST_SYNC: now, REMOTE_ID: self.remote_id, REMOTE_URL: self.remote.display_url},
             )
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """A bundle is 50,000 small lists and tuples made at once, none of them in a
+    cycle: Python's cycle collector would walk them over and over for nothing
+    (a third of a first sync's time). Reference counting still frees them."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _hint_time(hint: str) -> dt.datetime | None:
