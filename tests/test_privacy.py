@@ -197,6 +197,29 @@ def test_an_erase_clears_every_personal_field_and_leaves_an_audit_entry_without_
         erase_contact(store, contact_id)
 
 
+def _file_bytes(db_path: Path) -> bytes:
+    """The database's files as they lie on disk (the WAL, if any, too)."""
+    files = [db_path, Path(f"{db_path}-wal")]
+    return b"".join(path.read_bytes() for path in files if path.exists())
+
+
+def test_an_erase_leaves_no_word_of_the_person_in_the_database_file(db_path: Path) -> None:
+    from fieldkit.store import open_store
+
+    # the search index holds the words folded: no diacritics, no case
+    indexed = [b"ciurlionyte", b"zydrune"]
+    with open_store(db_path) as store:
+        contact = partners.create_contact(store, municipality_id="birzu-r", **PERSONAL)
+        partners.create_contact(store, first_name="Ona", last_name="Kitienė")
+    assert all(word in _file_bytes(db_path) for word in indexed)  # the check can see them
+    with open_store(db_path) as store:
+        erase_contact(store, contact)
+    on_disk = _file_bytes(db_path)
+    for word in [*indexed, *(secret.encode() for secret in SECRETS)]:
+        assert word not in on_disk, word
+    assert b"kitiene" in on_disk  # the others are still found
+
+
 def test_the_erase_goes_into_the_change_log_so_it_syncs(
     store: Store, person: dict[str, str]
 ) -> None:
