@@ -328,6 +328,27 @@ def test_more_columns_than_a_list_of_people_is_refused(tmp_path: Path) -> None:
     assert "Row 1 of wide.csv has 205 columns" in str(_refused(path))
 
 
+def test_a_quote_that_never_closes_is_refused_not_read_as_one_cell(tmp_path: Path) -> None:
+    path = tmp_path / "kabutes.csv"
+    path.write_bytes(
+        'Vardas;Pavardė\r\nJonas;"5"" monitorius"\r\nOna;"UAB ""A""\r\nPetras;Petraitis\r\n'.encode(
+            "cp1257"
+        )
+    )
+    assert "Row 3 of kabutes.csv opens a quoted value" in str(_refused(path))
+    # a quote inside a value, as people type them, is no opening quote
+    path.write_text('Vardas;Pavardė\nJonas;"Šviesa" UAB\nOna;5" ekranas\n', encoding="utf-8")
+    assert read_table(path).rows == ((2, ("Jonas", "Šviesa UAB")), (3, ("Ona", '5" ekranas')))
+
+
+def test_excels_separator_line_names_the_separator_and_is_no_row(tmp_path: Path) -> None:
+    path = tmp_path / "sep.csv"
+    path.write_bytes("sep=;\r\nVardas;Pavardė, vardas\r\nJonas;Jonaitis\r\n".encode("cp1257"))
+    table = read_table(path)
+    assert (table.delimiter, table.headers) == (";", ("Vardas", "Pavardė, vardas"))
+    assert table.rows == ((2, ("Jonas", "Jonaitis")),)
+
+
 def test_a_damaged_workbook_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "broken.xlsx"
     path.write_bytes(b"PK\x03\x04" + b"\x00" * 200)

@@ -122,8 +122,22 @@ def read_csv(path: Path) -> Table:
             path=str(path),
             reason=error.strerror or str(error),
         ) from None
-    delimiter = detect_delimiter(lines[0] if lines else "")
+    hint = _separator_hint(lines[0]) if lines else None
+    if hint is not None:
+        # Excel's "sep=;" line names the separator and is no row (Excel hides it)
+        delimiter, lines = hint, lines[1:]
+    else:
+        delimiter = detect_delimiter(lines[0] if lines else "")
     return _table_of(path, lines, delimiter, encoding)
+
+
+def _separator_hint(first_line: str) -> str | None:
+    """The separator a first line "sep=;" names (written for Excel by many
+    programs), else None."""
+    line = first_line.strip().strip('"')
+    if len(line) == 5 and line[:4].lower() == "sep=":
+        return line[4]
+    return None
 
 
 def _physical_lines(path: Path, handle: IO[bytes]) -> Iterator[bytes]:
@@ -261,8 +275,13 @@ def _table_of(path: Path, lines: list[str], delimiter: str, encoding: str) -> Ta
     headers: tuple[str, ...] | None = None
     rows: list[tuple[int, tuple[str, ...]]] = []
     number = 0
+    # the last record that held anything: its number and its first line's index
+    last_number = last_start = previous_end = 0
     try:
         for number, record in enumerate(reader, 1):
+            if record:
+                last_number, last_start = number, previous_end
+            previous_end = reader.line_num
             cells = _trimmed(record)
             if len(cells) > MAX_COLUMNS:
                 raise _too_many_columns(path, number, len(cells))
@@ -281,9 +300,41 @@ def _table_of(path: Path, lines: list[str], delimiter: str, encoding: str) -> Ta
             row=number + 1,
             reason=str(error),
         ) from None
+    if last_number and _ends_inside_quotes("".join(lines[last_start:]), delimiter):
+        # the csv module reads an unclosed quote to the end of the file as one cell
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                'Row {row} of {path} opens a quoted value (") that never closes; '
+                "the rows after it would be read as one cell.",
+            ),
+            path=path.name,
+            row=last_number,
+        )
     if headers is None:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "{path} has no rows."), path=path.name)
     return Table(headers, tuple(rows), "csv", encoding, delimiter)
+
+
+def _ends_inside_quotes(text: str, delimiter: str) -> bool:
+    """Whether `text` (one record's lines) ends inside a quoted value, read as the
+    csv module reads it: a quote opens a value only at the value's start."""
+    quoted = False
+    at_start = True
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if quoted:
+            if char == '"':
+                if text.startswith('"', index + 1):
+                    index += 1  # a doubled quote inside the value
+                else:
+                    quoted = False
+        elif char == '"' and at_start:
+            quoted = True
+        at_start = not quoted and char in (delimiter, "\r", "\n")
+        index += 1
+    return quoted
 
 
 def _trimmed(cells: list[str] | tuple[str, ...]) -> tuple[str, ...]:

@@ -875,6 +875,10 @@
         <translation>Nepavyksta perskaityti {path} eilutės {row}: {reason}.</translation>
     </message>
     <message>
+        <source>Row {row} of {path} opens a quoted value (&quot;) that never closes; the rows after it would be read as one cell.</source>
+        <translation>{path} eilutėje {row} atidaryta kabutė (&quot;), kuri niekur neuždaroma; visos tolesnės eilutės būtų perskaitytos kaip vienas langelis.</translation>
+    </message>
+    <message>
         <source>{path} has no rows.</source>
         <translation>{path} neturi eilučių.</translation>
     </message>
