@@ -13,10 +13,12 @@ sheet per table, a bold header row that stays frozen, columns sized to their
 content's usual width.
 
 Every text cell that a spreadsheet would read as a formula (starting with `=`,
-`+`, `-`, `@`, a tab or a carriage return) is written with a leading `'`
-(OWASP's advice against formula injection: a partner's "=HYPERLINK(...)" in a
-notes field must not run on the office's computer). The import takes the `'` off
-again, so a round trip keeps the value."""
+`+`, `-`, `@`, a tab or a carriage return) is neutralised (OWASP's advice against
+formula injection: a partner's "=HYPERLINK(...)" in a notes field must not run on
+the office's computer). In CSV it gets a leading `'`, which the import takes off
+again, so a round trip keeps the value. In XLSX, where a cell has a type, it is a
+text cell with Excel's quote-prefix mark: the value is shown as it is, with no
+`'` before every phone number."""
 
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from typing import IO, Any
 from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
 from fieldkit.io.export_tables import TABLES, TABLES_BY_NAME, ExportTable
 from fieldkit.io.files import write_atomically
-from fieldkit.io.tabular import needs_quote
+from fieldkit.io.tabular import FORMULA_STARTS, needs_quote
 from fieldkit.io.targets import checked_target
 from fieldkit.store import Store
 
@@ -179,10 +181,10 @@ def _write_workbook(
                 for i in texts:
                     value = values[i]
                     if value:
-                        if value[0] in "=+-@\t\r'" and needs_quote(value):
-                            value = "'" + value
                         if illegal.search(value):
                             value = illegal.sub("", value)
+                        if value[0] in FORMULA_STARTS:
+                            value = _text_cell(sheet, value)
                         values[i] = value
                 for i, number_format in dated:
                     if values[i] is not None:
@@ -196,3 +198,15 @@ def _write_workbook(
                 progress((index + 1) / len(tables), table.name)
     workbook.save(out)
     return counts
+
+
+def _text_cell(sheet: Any, value: str) -> Any:
+    """A would-be formula as a text cell marked the way Excel marks text typed
+    after a `'`: shown as typed (no `'` in it, so "+370 612 34567" stays a phone
+    number), never evaluated, and still text when someone edits the cell."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"  # openpyxl makes a formula of any text starting with "="
+    cell.quotePrefix = True
+    return cell

@@ -337,10 +337,13 @@ def _ends_inside_quotes(text: str, delimiter: str) -> bool:
     return quoted
 
 
-def _trimmed(cells: list[str] | tuple[str, ...]) -> tuple[str, ...]:
-    """Cells without surrounding spaces, and without the empty cells at the end
-    of a row (Excel pads every row to the widest one)."""
-    stripped = [_unquoted(cell.strip()) for cell in cells]
+def _trimmed(cells: list[str] | tuple[str, ...], *, unquote: bool = True) -> tuple[str, ...]:
+    """Cells without surrounding spaces (and, in CSV, without the `'` an export put
+    before a would-be formula), and without the empty cells at the end of a row
+    (Excel pads every row to the widest one)."""
+    stripped = [cell.strip() for cell in cells]
+    if unquote:
+        stripped = [_unquoted(cell) for cell in stripped]
     while stripped and not stripped[-1]:
         stripped.pop()
     return tuple(stripped)
@@ -406,7 +409,9 @@ def read_xlsx(path: Path) -> Table:
         for number, values in enumerate(
             sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1), 1
         ):
-            cells = _trimmed([_cell_text(value) for value in values])
+            # a typed text cell: no `'` to take off (Excel keeps its quote-prefix
+            # mark out of the value)
+            cells = _trimmed([_cell_text(value) for value in values], unquote=False)
             if len(cells) > MAX_COLUMNS:
                 raise _too_many_columns(path, number, len(cells))
             if not any(cells):
