@@ -252,6 +252,12 @@ def test_google_contacts_csv(tmp_path: Path, layout: str, store) -> None:  # typ
         ),
         (["Given Name", "Family Name", "E-mail"], ["first_name", "last_name", "email"]),
         (["Vardas", "Vardas"], ["first_name", ""]),  # a field is filled from one column
+        # Outlook: "Title" is "Mr."/"Dr."; the role is in "Job Title", further on
+        (
+            ["Title", "First Name", "Last Name", "Company", "Job Title", "E-mail Address"],
+            ["", "first_name", "last_name", "organization", "role", "email"],
+        ),
+        (["Name", "Title"], ["full_name", "role"]),  # a title alone is the role
     ],
 )
 def test_the_mapping_is_guessed_from_headers(headers: list[str], expected: list[str]) -> None:

@@ -190,6 +190,9 @@ _ORGANIZATION_HEADERS: dict[str, tuple[str, ...]] = {
     "notes": ("pastabos", "komentarai", "notes", "note", "comments"),
 }
 
+# Header words that name a field only when no other column of the file does.
+_GENERIC_HEADERS = frozenset({"title"})
+
 _SECTOR_WORDS: dict[str, Sector] = {
     "biblioteka": Sector.LIBRARY,
     "savivaldybe": Sector.MUNICIPALITY,
@@ -245,11 +248,15 @@ def guess_mapping(
         return [target if target in targets else "" for target in remembered]
     synonyms = _CONTACT_HEADERS if kind == CONTACTS else _ORGANIZATION_HEADERS
     lookup = {word: target for target, words in synonyms.items() for word in words}
+    keys = [header_key(header) for header in headers]
+    # a word that only fills a field no other column names: Outlook's "Title" is
+    # "Mr."/"Dr." beside its "Job Title"
+    named = {lookup.get(key, "") for key in keys if key not in _GENERIC_HEADERS}
     mapping: list[str] = []
     taken: set[str] = set()
-    for header in headers:
-        target = lookup.get(header_key(header), "")
-        if target in taken:
+    for key in keys:
+        target = lookup.get(key, "")
+        if target in taken or (key in _GENERIC_HEADERS and target in named):
             target = ""
         taken.add(target)
         mapping.append(target)
