@@ -183,6 +183,18 @@ def test_vcard_3_0_folded_lines_escapes_and_lithuanian_names(tmp_path: Path) -> 
     )
 
 
+def test_vcard_4_0_phone_numbers_as_tel_uris(tmp_path: Path) -> None:
+    path = tmp_path / "telefonas.vcf"
+    path.write_bytes(
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Gintarė Ąžuolienė\r\nN:Ąžuolienė;Gintarė;;;\r\n"
+        'TEL;VALUE=uri;TYPE="voice,cell";PREF=1:tel:+370-612-34583\r\n'
+        "EMAIL;PREF=1:gintare@pavyzdys.lt\r\nEND:VCARD\r\n".encode()
+    )
+    ((_, cells),) = read_table(path).rows
+    assert cells[:2] == ("Gintarė", "Ąžuolienė")
+    assert cells[4:6] == ("+370-612-34583", "gintare@pavyzdys.lt")
+
+
 GOOGLE_OLD = (
     "Name,Given Name,Additional Name,Family Name,Yomi Name,Given Name Yomi,"
     "Additional Name Yomi,Family Name Yomi,Name Prefix,Name Suffix,Initials,Nickname,"

@@ -232,6 +232,14 @@ def _best(props: list[_Property], name: str, preferred: tuple[str, ...] = ()) ->
     return _unescape(min(found, key=rank).value)
 
 
+def _phone(value: str) -> str:
+    """A number as a person writes it: vCard 4.0 gives TEL as a URI by default
+    ("tel:+370-612-34567", RFC 6350 6.4.1, RFC 3966)."""
+    if value[:4].lower() == "tel:":
+        return value[4:].partition(";")[0].strip()
+    return value
+
+
 def _row_of(card: list[_Property]) -> tuple[str, ...]:
     first = last = ""
     for prop in card:
@@ -261,7 +269,7 @@ def _row_of(card: list[_Property]) -> tuple[str, ...]:
         last,
         organization,
         _best(card, "TITLE") or _best(card, "ROLE"),
-        _best(card, "TEL", ("CELL", "WORK", "VOICE")),
+        _phone(_best(card, "TEL", ("CELL", "WORK", "VOICE"))),
         _best(card, "EMAIL", ("WORK", "INTERNET")),
         _best(card, "NOTE"),
         tags,
