@@ -79,6 +79,53 @@ def test_one_csv_table_into_one_file(store: Store, tmp_path: Path) -> None:
         export_csv(store, target, ["people"])
 
 
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+@pytest.mark.parametrize("language", ["lt", "en"])
+def test_consent_goes_out_in_words_and_comes_back_as_recorded(
+    store: Store, tmp_path: Path, empty_template: Path, fmt: str, language: str
+) -> None:
+    from fieldkit.io.export_tables import LEGAL_BASIS_WORDS
+    from fieldkit.services.privacy import LegalBasis
+
+    assert set(LEGAL_BASIS_WORDS) == {basis.value for basis in LegalBasis}
+    recorded = {}
+    for index, basis in enumerate(LegalBasis):
+        consent = {
+            "consent_given_on": dt.date(2026, 3, index + 1),
+            "consent_method": "raštu, susitikime",
+            "consent_purpose": "kvietimai į renginius",
+            "legal_basis": basis.value,
+        }
+        partners.create_contact(
+            store, first_name=f"Ūla{index}", last_name="Žemaitė", email=f"u{index}@x.lt", **consent
+        )
+        recorded[f"u{index}@x.lt"] = consent
+    path = tmp_path / f"contacts.{fmt}"
+    export = export_csv if fmt == "csv" else export_xlsx
+    export(store, path, ["contacts"], language=language)
+    table = read_table(path)
+    basis_column = table.headers.index("Teisinis pagrindas" if language == "lt" else "Legal Basis")
+    words = {cells[basis_column] for _, cells in table.rows}
+    assert words == {pair[0 if language == "lt" else 1] for pair in LEGAL_BASIS_WORDS.values()}
+
+    with open_store(copy_database(empty_template, tmp_path / "b.sqlite")) as target:
+        importing.apply_import(target, table.rows, importing.guess_mapping(table.headers))
+        assert _consents(target) == recorded
+
+
+def _consents(store: Store) -> dict[str, dict[str, object]]:
+    from sqlalchemy import select
+
+    from fieldkit.model import Contact
+
+    keys = ("consent_given_on", "consent_method", "consent_purpose", "legal_basis")
+    with store.read() as session:
+        return {
+            c.email: {key: getattr(c, key) for key in keys}
+            for c in session.scalars(select(Contact))
+        }
+
+
 def test_xlsx_has_a_sheet_per_table_a_frozen_bold_header_and_no_formulas(
     demo_store: Store, tmp_path: Path
 ) -> None:

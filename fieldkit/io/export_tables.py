@@ -9,7 +9,7 @@ edited in Excel and imported back."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,10 +35,12 @@ class ExportTable:
     def title(self, language: str) -> str:
         return self.title_lt if language == "lt" else self.title_en
 
-    def rows(self, session: Session) -> Iterator[tuple[Any, ...]]:
-        """Rows as Python values: dates as dates, numbers as numbers."""
-        kinds = [kind for _, _, _, kind, _ in self.columns]
-        converters = [_CONVERTERS.get(kind) for kind in kinds]
+    def rows(self, session: Session, language: str = "lt") -> Iterator[tuple[Any, ...]]:
+        """Rows as Python values: dates as dates, numbers as numbers, a value
+        stored as a key (the legal basis) in the language's words."""
+        converters = [
+            _worded(key, language) or _CONVERTERS.get(kind) for key, _, _, kind, _ in self.columns
+        ]
         plain = all(c is None for c in converters)
         result = session.execute(text(self.sql))
         if plain:
@@ -66,6 +68,30 @@ def _datetime(value: Any) -> dt.datetime:
 
 
 _CONVERTERS = {"date": _date, "datetime": _datetime, "bool": bool}
+
+#: The legal bases of GDPR Art. 6(1) (stored by their keys, see
+#: services.privacy.LegalBasis) in words the office reads and the import reads back.
+LEGAL_BASIS_WORDS = {
+    "consent": ("sutikimas", "consent"),
+    "contract": ("sutartis", "contract"),
+    "legal_obligation": ("teisinė prievolė", "legal obligation"),
+    "vital_interests": ("gyvybiniai interesai", "vital interests"),
+    "public_task": ("viešoji užduotis", "public task"),
+    "legitimate_interests": ("teisėtas interesas", "legitimate interests"),
+}
+
+
+def _worded(key: str, language: str) -> Callable[[Any], Any] | None:
+    if key != "legal_basis":
+        return None
+    index = 0 if language == "lt" else 1
+
+    def words(value: Any) -> Any:
+        # older rows hold words already; they go out as they are
+        found = LEGAL_BASIS_WORDS.get(value)
+        return found[index] if found else value
+
+    return words
 
 
 CONTACTS = ExportTable(

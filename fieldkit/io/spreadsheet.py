@@ -78,7 +78,7 @@ def write_csv(store: Store, table: ExportTable, out: IO[str], language: str = "l
     writer.writerow(table.headers(language))
     count = 0
     with store.read() as session:
-        for row in table.rows(session):
+        for row in table.rows(session, language):
             writer.writerow([_csv_cell(value) for value in row])
             count += 1
     return count
@@ -176,7 +176,7 @@ def _write_workbook(
             ]
             texts = [i for i, kind in enumerate(kinds) if kind == "text"]
             count = 0
-            for row in table.rows(session):
+            for row in table.rows(session, language):
                 values: list[Any] = list(row)
                 for i in texts:
                     value = values[i]

@@ -41,6 +41,7 @@ from fieldkit.services.matching import (
     organization_key,
 )
 from fieldkit.services.partners import CONTACT_FIELDS, ORGANIZATION_FIELDS
+from fieldkit.services.privacy import LegalBasis, legal_basis_key
 from fieldkit.store import Store
 from fieldkit.store.bulk import insert_rows
 from fieldkit.store.search import words_of
@@ -497,9 +498,14 @@ class _Planner:
             out["municipality_id"] = municipality_id
         if values.get("organization"):
             out["organization_id"] = self.organization_id(values["organization"], municipality_id)
-        for key in ("role", "notes", "consent_method", "consent_purpose", "legal_basis"):
+        for key in ("role", "notes", "consent_method", "consent_purpose"):
             if values.get(key):
                 out[key] = values[key]
+        if values.get("legal_basis"):
+            # stored by its key, as the window stores it ("sutikimas" → consent);
+            # words that name no basis are kept as they are
+            basis = legal_basis_key(values["legal_basis"])
+            out["legal_basis"] = basis.value if basis else values["legal_basis"]
         if values.get("phone"):
             out["phone"] = _first_value(values["phone"])
         if values.get("email"):
@@ -518,9 +524,9 @@ class _Planner:
             date = _parse_date(consent)
             if date is not None:
                 out["consent_given_on"] = date
-                out.setdefault("legal_basis", "sutikimas")
+                out.setdefault("legal_basis", LegalBasis.CONSENT.value)
             elif consent.casefold() in _YES:
-                out.setdefault("legal_basis", "sutikimas")
+                out.setdefault("legal_basis", LegalBasis.CONSENT.value)
             elif consent.casefold() not in _NO:
                 warnings.append((UNREADABLE_DATE, consent))
         return out
