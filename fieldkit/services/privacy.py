@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -41,6 +42,7 @@ from fieldkit.model.values import dumps, to_json_value
 from fieldkit.services.merging import current_user
 from fieldkit.services.records import NO_CONTACT
 from fieldkit.store import Store
+from fieldkit.store.sqlite_file import BUSY_TIMEOUT_MS
 
 
 class LegalBasis(StrEnum):
@@ -189,7 +191,9 @@ def erase_contact(store: Store, contact_id: str, erased_by: str | None = None) -
         scrubbed = _scrub_change_log(session, ids, [m.id for m in merges])
         removed = _drop_local_traces(session, ids, [m.id for m in merges])
         _compact_search_index(session)
-        return EraseResult(tuple(ids), tuple(entries), scrubbed, removed)
+        result = EraseResult(tuple(ids), tuple(entries), scrubbed, removed)
+    _empty_write_ahead_log(store)
+    return result
 
 
 def _compact_search_index(session: Session) -> None:
@@ -198,6 +202,25 @@ def _compact_search_index(session: Session) -> None:
     e-mail and phone digits in the file until its segments happen to merge;
     'optimize' merges them all now, and secure_delete zeroes the pages freed."""
     session.connection().exec_driver_sql("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+
+
+def _empty_write_ahead_log(store: Store) -> None:
+    """The write-ahead log (the "-wal" file beside the database) emptied: it still
+    holds the pages as they were before the erase until FieldKit closes, and the
+    window stays open all day. Only when nobody is reading at this moment (no
+    wait: the log is emptied at the latest when FieldKit closes)."""
+    connection = store.engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA busy_timeout = 0")
+        try:
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except sqlite3.Error:
+        pass
+    finally:
+        connection.close()
 
 
 def _merge_entries(session: Session, ids: list[str]) -> list[RecordHistory]:
