@@ -54,7 +54,7 @@ def ausra(store: Store) -> str:
 def test_the_preview_says_what_each_row_does_and_why(store: Store, ausra: str) -> None:
     data = rows(
         ("Jonas", "Jonaitis", "", "", "jonas@x.lt", "Vilniaus m."),
-        ("Ona", "Onaitė", "", "8 612 34567", "", "utenos r"),  # Aušra's phone: an update
+        ("A.", "Kęstutienė", "", "8 612 34567", "", "utenos r"),  # Aušra's phone: an update
         ("Jonas", "Jonaitis", "", "", "Jonas@X.lt", ""),  # row 2 again
         ("", "", "Kažkokia įmonė", "", "", ""),  # nobody
         ("Rūta", "Rūtaitė", "", "", "", "Atlantida"),
@@ -71,13 +71,36 @@ def test_the_preview_says_what_each_row_does_and_why(store: Store, ausra: str) -
         (7, SKIP, DUPLICATE_IN_FILE),
     ]
     assert plan.rows[1].record_id == ausra
-    assert set(plan.rows[1].fields) == {"first_name", "last_name", "municipality_id"}
+    assert set(plan.rows[1].fields) == {"first_name", "municipality_id"}
     assert (plan.rows[2].earlier_row, plan.rows[2].matched_on) == (2, SAME_EMAIL)
     assert (plan.rows[5].earlier_row, plan.rows[5].matched_on) == (3, SAME_NAME_AND_ORGANIZATION)
     assert plan.rows[4].warnings == ((UNKNOWN_MUNICIPALITY, "Atlantida"),)
     assert (plan.created, plan.updated, plan.skipped) == (2, 1, 3)
     with store.read() as session:  # a preview writes nothing
         assert session.scalar(select(func.count()).select_from(Contact)) == 1
+
+
+def test_a_shared_address_or_phone_is_no_reason_to_rename_a_person(
+    store: Store, ausra: str
+) -> None:
+    # the centre's one e-mail address and landline, given for each of its staff
+    data = rows(
+        ("Jonas", "Jonaitis", "", "8 612 34567", "ausra@birzai.lt", ""),
+        ("Rasa", "Rasienė", "", "+370 612 34567", "", ""),
+        ("Jonas", "Jonaitis", "", "", "ausra@birzai.lt", "Biržų r."),
+        ("Aušra", "", "", "", "AUSRA@birzai.lt", ""),  # Aušra herself, surname left out
+    )
+    plan = importing.apply_import(store, data, MAPPING)
+    assert [(r.action, r.reason, r.earlier_row, r.matched_on) for r in plan.rows] == [
+        (CREATE, NEW, None, ""),
+        (CREATE, NEW, None, ""),
+        (SKIP, DUPLICATE_IN_FILE, 2, SAME_EMAIL),  # the address Jonas shares, and his name
+        (SKIP, UNCHANGED, None, SAME_EMAIL),
+    ]
+    assert plan.rows[3].record_id == ausra
+    with store.read() as session:
+        names = set(session.execute(select(Contact.first_name, Contact.last_name)).all())
+    assert names == {("Aušra", "Kęstutienė"), ("Jonas", "Jonaitis"), ("Rasa", "Rasienė")}
 
 
 def test_a_name_written_otherwise_is_no_update(store: Store, ausra: str) -> None:

@@ -138,8 +138,13 @@ def test_a_contact_index_answers_the_strongest_reason_first() -> None:
     index = matching.ContactIndex()
     index.add("x", matching.ContactKeys.of("Aušra", "K", "a@x.lt", "", None))
     index.add("y", matching.ContactKeys.of("Ona", "O", "", "861234567", "org"))
-    keys = matching.ContactKeys.of("Ona", "O", "A@X.LT", "+37061234567", "org")
+    keys = matching.ContactKeys.of("Aušra", "K", "A@X.LT", "+37061234567", "org")
     assert index.match(keys) == ("x", SAME_EMAIL)
+    # an address another person has too is not this person's
+    keys = matching.ContactKeys.of("Ona", "O", "A@X.LT", "+37061234567", "org")
+    assert index.match(keys) == ("y", SAME_PHONE)
+    assert index.match(matching.ContactKeys.of("Jonas", "J", "a@x.lt", "861234567")) is None
+    assert index.match(matching.ContactKeys.of("A.", "", "a@x.lt")) == ("x", SAME_EMAIL)
     assert index.match(matching.ContactKeys.of("o", "ona", "", "", "org")) == (
         "y",
         SAME_NAME_AND_ORGANIZATION,

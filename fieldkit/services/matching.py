@@ -145,35 +145,60 @@ class ContactKeys:
         )
 
 
+def names_agree(one: str, other: str) -> bool:
+    """Whether two name keys may be one person: the same words, or the words of
+    the shorter among the longer's ("Aušra" and "Aušra Kęstutienė"; "A. Kęstutienė"
+    as an initial). "" agrees with any name."""
+    if not one or not other:
+        return True
+    short, long = sorted((one.split(), other.split()), key=len)
+    left = list(long)
+    for word in short:
+        hit = next((w for w in left if w == word or (len(word) == 1 and w[0] == word)), None)
+        if hit is None:
+            return False
+        left.remove(hit)
+    return True
+
+
 class ContactIndex:
     """Contacts by their keys, for asking "who is this?" one person at a time.
     A name alone never matches (namesakes are common: Kazlauskas is every
-    hundredth Lithuanian); the name within one organisation does."""
+    hundredth Lithuanian); the name within one organisation does. An e-mail
+    address or a phone number matches only a person whose name agrees: a
+    library's one address and one landline serve all its staff, and Jonas with
+    the library's address is not Ona, who has it too."""
 
     def __init__(self) -> None:
-        self._by_email: dict[str, str] = {}
-        self._by_phone: dict[str, str] = {}
+        self._by_email: dict[str, list[str]] = {}
+        self._by_phone: dict[str, list[str]] = {}
         self._by_name_org: dict[tuple[str, str | None], str] = {}
+        self._names: dict[str, str] = {}
 
     def add(self, record_id: str, keys: ContactKeys) -> None:
-        """Index a record; the first one indexed under a key keeps it."""
+        """Index a record; under a name within an organisation the first one
+        indexed keeps it."""
+        self._names[record_id] = keys.name
         if keys.email:
-            self._by_email.setdefault(keys.email, record_id)
+            self._by_email.setdefault(keys.email, []).append(record_id)
         # six digits or fewer is an extension or a typing slip, not a person
         if len(keys.phone) > 6:
-            self._by_phone.setdefault(keys.phone, record_id)
+            self._by_phone.setdefault(keys.phone, []).append(record_id)
         if keys.name:
             self._by_name_org.setdefault((keys.name, keys.organization_id), record_id)
 
     def match(self, keys: ContactKeys) -> tuple[str, str] | None:
         """The record these keys point to and why (SAME_EMAIL, SAME_PHONE or
         SAME_NAME_AND_ORGANIZATION, strongest first), or None."""
-        if keys.email and (found := self._by_email.get(keys.email)):
-            return found, SAME_EMAIL
-        if len(keys.phone) > 6 and (found := self._by_phone.get(keys.phone)):
-            return found, SAME_PHONE
-        if keys.name and (found := self._by_name_org.get((keys.name, keys.organization_id))):
-            return found, SAME_NAME_AND_ORGANIZATION
+        for found, reason in (
+            (self._by_email.get(keys.email, ()) if keys.email else (), SAME_EMAIL),
+            (self._by_phone.get(keys.phone, ()) if len(keys.phone) > 6 else (), SAME_PHONE),
+        ):
+            for record_id in found:
+                if names_agree(keys.name, self._names[record_id]):
+                    return record_id, reason
+        if keys.name and (found_id := self._by_name_org.get((keys.name, keys.organization_id))):
+            return found_id, SAME_NAME_AND_ORGANIZATION
         return None
 
 
