@@ -205,6 +205,7 @@ def _export(cli, db: Path, target: Path) -> str:  # type: ignore[no-untyped-def]
         ("encoding.csv", b"Vardas;Pavarde\r\nJonas;Jon\x98aitis\r\n"),
         ("columns.csv", b"Kiekis;Kaina\r\n1;2\r\n"),
         ("long.csv", b"Vardas\n" + b"x" * (3 << 20) + b"\n"),
+        ("quote.csv", b'Vardas;Pavarde\r\nJonas;Jonaitis\r\nOna;"Onaite\r\nRasa;Rasiene\r\n'),
     ],
 )
 def test_a_bad_file_changes_nothing_and_says_one_sentence(
@@ -228,18 +229,22 @@ def test_cli_import_with_a_dry_run_and_for_real(cli, db_path: Path, tmp_path: Pa
             "Aušra;Kęstutienė;ausra@birzai.lt;Biržų r.\r\n"
             "Jonas;Jonaitis;;Nežinoma\r\n"
             "Aušra;Kęstutienė;AUSRA@birzai.lt;\r\n"
+            ";;nieko@birzai.lt;\r\n"
         ).encode("cp1257")
     )
     dry = cli("--db", db_path, "import", "contacts", path, "--dry-run")
     assert dry.code == 0, dry.err
-    assert "Would create 2, updated 0, skipped 1 (1 a duplicate of an earlier row)" in dry.out
+    assert "Would create 2, updated 0, skipped 2 (1 a duplicate of an earlier row, 1 no name)" in (
+        dry.out
+    )
+    assert "row 5: skip (no name)\n" in dry.out
     assert "nothing was written" in dry.out
     assert "row 3: create Jonas Jonaitis; unknown municipality 'Nežinoma' left out" in dry.out
     assert "row 4: skip Aušra Kęstutienė (same as row 2: same e-mail)" in dry.out
     done = cli("--db", db_path, "import", "contacts", path)
-    assert "Created 2, updated 0, skipped 1" in done.out
+    assert "Created 2, updated 0, skipped 2" in done.out
     again = cli("--db", db_path, "import", "contacts", path)
-    assert "Created 0, updated 0, skipped 3" in again.out
+    assert "Created 0, updated 0, skipped 4" in again.out
     from fieldkit.store import open_store
 
     with open_store(db_path) as store, store.read() as session:

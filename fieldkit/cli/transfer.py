@@ -166,7 +166,7 @@ def _print_rows(plan: object) -> None:
     assert isinstance(plan, importing.ImportPlan)
     listed = [row for row in plan.rows if row.action != importing.CREATE or row.warnings]
     for row in listed[:LISTED_ROWS]:
-        text = f"row {row.row}: {row.action} {row.name or '(no name)'}"
+        text = f"row {row.row}: {row.action}" + (f" {row.name}" if row.name else "")
         if row.action == importing.UPDATE:
             text += f" ({importing.REASON_TEXT[row.reason]}; {', '.join(row.fields)})"
         elif row.reason == importing.DUPLICATE_IN_FILE:
