@@ -251,6 +251,36 @@ def test_google_contacts_csv(tmp_path: Path, layout: str, store) -> None:  # typ
     assert get_contact(store, found.contact_id).tags == "Partneriai"
 
 
+OUTLOOK = (
+    "Title,First Name,Middle Name,Last Name,Suffix,Company,Department,Job Title,"
+    "Business Street,Business Phone,Mobile Phone,E-mail Address,E-mail Display Name,"
+    "Notes,Categories\r\n"
+    ",Dovilė,,Čepaitė,,Panevėžio biblioteka,,Bibliotekininkė,,+370 45 123456,"
+    "+370 612 34587,dovile@pavyzdys.lt,Dovilė Čepaitė (dovile@pavyzdys.lt),,Partneriai;Kita\r\n"
+)
+
+
+def test_outlook_contacts_csv(tmp_path: Path, store) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "outlook.csv"
+    path.write_bytes(OUTLOOK.encode("cp1257"))  # Outlook writes the ANSI code page
+    table = read_table(path)
+    mapping = importing.guess_mapping(table.headers)
+    importing.apply_import(store, table.rows, mapping)
+    from fieldkit.services import people
+    from fieldkit.services.partners import get_contact
+
+    (found,) = people.find_contacts(store, "Čepaitė")
+    contact = get_contact(store, found.contact_id)
+    assert (contact.first_name, contact.last_name, contact.role, contact.email) == (
+        "Dovilė",
+        "Čepaitė",
+        "Bibliotekininkė",
+        "dovile@pavyzdys.lt",
+    )
+    assert found.organization == "Panevėžio biblioteka"
+    assert contact.tags == "Partneriai, Kita"
+
+
 @pytest.mark.parametrize(
     ("headers", "expected"),
     [

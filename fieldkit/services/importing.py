@@ -511,10 +511,11 @@ class _Planner:
         if values.get("email"):
             out["email"] = _first_value(values["email"])
         if values.get("tags"):
+            # Google: "* myContacts ::: Partneriai"; Outlook: "Partneriai;Kita"
             tags = [
                 tag.strip()
                 for part in values["tags"].split(":::")
-                for tag in part.split(",")
+                for tag in part.replace(";", ",").split(",")
                 if tag.strip() and not tag.strip().startswith("*")  # Google's "* myContacts"
             ]
             if tags:
