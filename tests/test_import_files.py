@@ -389,6 +389,20 @@ def test_a_quote_that_never_closes_is_refused_not_read_as_one_cell(tmp_path: Pat
     assert read_table(path).rows == ((2, ("Jonas", "Šviesa UAB")), (3, ("Ona", '5" ekranas')))
 
 
+def test_lines_ended_by_a_lone_cr_as_old_mac_excel_writes_them(tmp_path: Path) -> None:
+    path = tmp_path / "mac.csv"
+    rows = [f"Vardas{i};Pavardė{i}" for i in range(60_000)]  # past the 1 MB line cap
+    path.write_bytes(
+        "\r".join(["Vardas;Pavardė;Pastabos", 'Aušra;Kęstutienė;"pirma\rantra"', *rows]).encode(
+            "cp1257"
+        )
+    )
+    table = read_table(path)
+    assert table.headers == ("Vardas", "Pavardė", "Pastabos")
+    assert table.rows[0] == (2, ("Aušra", "Kęstutienė", "pirma\rantra"))
+    assert table.rows[-1] == (60_002, ("Vardas59999", "Pavardė59999"))
+
+
 def test_excels_separator_line_names_the_separator_and_is_no_row(tmp_path: Path) -> None:
     path = tmp_path / "sep.csv"
     path.write_bytes("sep=;\r\nVardas;Pavardė, vardas\r\nJonas;Jonaitis\r\n".encode("cp1257"))

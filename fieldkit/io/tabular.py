@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -143,12 +144,7 @@ def _separator_hint(first_line: str) -> str | None:
 def _physical_lines(path: Path, handle: IO[bytes]) -> Iterator[bytes]:
     """The file's lines, each read with a cap: a line past MAX_LINE_BYTES stops the
     import at once (a binary file, or something that is no list of people)."""
-    number = 0
-    while True:
-        line = handle.readline(MAX_LINE_BYTES + 1)
-        if not line:
-            return
-        number += 1
+    for number, line in enumerate(_lines_of(handle), 1):
         if len(line) > MAX_LINE_BYTES:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
@@ -163,6 +159,31 @@ def _physical_lines(path: Path, handle: IO[bytes]) -> Iterator[bytes]:
         if number > MAX_ROWS * 2:
             raise _too_many_rows(path)
         yield line
+
+
+# After a carriage return that no line feed follows: where a line ends in a file
+# from an old Mac (Excel for Mac's "CSV (Macintosh)").
+_LONE_CR = re.compile(rb"(?<=\r)(?!\n)")
+
+
+def _lines_of(handle: IO[bytes]) -> Iterator[bytes]:
+    """The lines of a file, ending in LF, CRLF or a lone CR, each read with the
+    cap (a line longer than it comes back longer than MAX_LINE_BYTES, unread)."""
+    rest = b""
+    while True:
+        chunk = handle.readline(MAX_LINE_BYTES + 1)
+        if not chunk:
+            if rest:
+                yield rest
+            return
+        if not rest and b"\r" not in chunk[:-2]:
+            yield chunk  # the usual line: no CR but its CRLF
+            continue
+        *complete, rest = _LONE_CR.split(rest + chunk)
+        yield from (line for line in complete if line)
+        if rest.endswith(b"\n") or len(rest) > MAX_LINE_BYTES:
+            yield rest
+            rest = b""
 
 
 def _too_many_rows(path: Path) -> InvalidInput:
