@@ -384,6 +384,10 @@ def test_a_quote_that_never_closes_is_refused_not_read_as_one_cell(tmp_path: Pat
         )
     )
     assert "Row 3 of kabutes.csv opens a quoted value" in str(_refused(path))
+    # in a long file the cell outgrows the csv module's limit first
+    lines = ["Vardas;Pavardė", 'Jonas;"Jonai', *(f"Vardas{i};Pavardė{i}" for i in range(20_000))]
+    path.write_bytes("\r\n".join(lines).encode("cp1257"))
+    assert "Row 2 of kabutes.csv opens a quoted value" in str(_refused(path))
     # a quote inside a value, as people type them, is no opening quote
     path.write_text('Vardas;Pavardė\nJonas;"Šviesa" UAB\nOna;5" ekranas\n', encoding="utf-8")
     assert read_table(path).rows == ((2, ("Jonas", "Šviesa UAB")), (3, ("Ona", '5" ekranas')))

@@ -315,6 +315,9 @@ def _table_of(path: Path, lines: list[str], delimiter: str, encoding: str) -> Ta
             if len(rows) > MAX_ROWS:
                 raise _too_many_rows(path)
     except csv.Error as error:
+        if _ends_inside_quotes("".join(lines[previous_end : reader.line_num]), delimiter):
+            # the cell grew past the csv module's limit: a quote that never closes
+            raise _unclosed_quote(path, number + 1) from None
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Row {row} of {path} cannot be read: {reason}."),
             path=path.name,
@@ -323,18 +326,22 @@ def _table_of(path: Path, lines: list[str], delimiter: str, encoding: str) -> Ta
         ) from None
     if last_number and _ends_inside_quotes("".join(lines[last_start:]), delimiter):
         # the csv module reads an unclosed quote to the end of the file as one cell
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                'Row {row} of {path} opens a quoted value (") that never closes; '
-                "the rows after it would be read as one cell.",
-            ),
-            path=path.name,
-            row=last_number,
-        )
+        raise _unclosed_quote(path, last_number)
     if headers is None:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "{path} has no rows."), path=path.name)
     return Table(headers, tuple(rows), "csv", encoding, delimiter)
+
+
+def _unclosed_quote(path: Path, row: int) -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            'Row {row} of {path} opens a quoted value (") that never closes; '
+            "the rows after it would be read as one cell.",
+        ),
+        path=path.name,
+        row=row,
+    )
 
 
 def _ends_inside_quotes(text: str, delimiter: str) -> bool:
