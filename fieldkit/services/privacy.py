@@ -239,36 +239,40 @@ def _merge_entries(session: Session, ids: list[str]) -> list[RecordHistory]:
 def _scrub_change_log(session: Session, ids: list[str], merge_ids: list[str]) -> int:
     """The person's values in the change log replaced by the cleared ones: JSON
     null for a date or a link, "" for text (a null would break the row on a replica
-    that still has to insert it, as those columns may not be null)."""
+    that still has to insert it, as those columns may not be null). The log has a
+    million entries in a big database and no index by row, so it is read once
+    and the entries found are rewritten by their number."""
     columns = Contact.__table__.columns
-    count = 0
-    for name in Contact.PERSONAL_FIELDS:
-        cleared = dumps(to_json_value(columns[name], _cleared(columns[name])))
-        result = session.execute(
-            update(ChangeLogEntry)
-            .where(
-                ChangeLogEntry.table_name == "contact",
-                ChangeLogEntry.row_id.in_(ids),
-                ChangeLogEntry.field == name,
-                ChangeLogEntry.value != cleared,
-            )
-            .values(value=cleared)
-        )
-        count += result.rowcount  # type: ignore[attr-defined]
+    cleared = {
+        ("contact", name): dumps(to_json_value(columns[name], _cleared(columns[name])))
+        for name in Contact.PERSONAL_FIELDS
+    }
     if merge_ids:
-        scrubbed = dumps(SCRUBBED_MERGE)
-        result = session.execute(
-            update(ChangeLogEntry)
-            .where(
-                ChangeLogEntry.table_name == "record_history",
-                ChangeLogEntry.row_id.in_(merge_ids),
-                ChangeLogEntry.field == "details",
-                ChangeLogEntry.value != scrubbed,
+        cleared["record_history", "details"] = dumps(SCRUBBED_MERGE)
+    found = session.execute(
+        select(
+            ChangeLogEntry.seq,
+            ChangeLogEntry.table_name,
+            ChangeLogEntry.field,
+            ChangeLogEntry.value,
+        ).where(
+            or_(
+                and_(ChangeLogEntry.table_name == "contact", ChangeLogEntry.row_id.in_(ids)),
+                and_(
+                    ChangeLogEntry.table_name == "record_history",
+                    ChangeLogEntry.row_id.in_(merge_ids),
+                ),
             )
-            .values(value=scrubbed)
         )
-        count += result.rowcount  # type: ignore[attr-defined]
-    return count
+    ).all()
+    changes = [
+        {"seq": seq, "value": value}
+        for seq, table_name, field, old in found
+        if (value := cleared.get((table_name, field))) is not None and old != value
+    ]
+    if changes:
+        session.execute(update(ChangeLogEntry), changes)
+    return len(changes)
 
 
 def _about(table: Any, ids: list[str], merge_ids: list[str]) -> Any:
