@@ -195,6 +195,16 @@ def test_vcard_4_0_phone_numbers_as_tel_uris(tmp_path: Path) -> None:
     assert cells[4:6] == ("+370-612-34583", "gintare@pavyzdys.lt")
 
 
+def test_vcard_names_with_several_given_names(tmp_path: Path) -> None:
+    path = tmp_path / "vardai.vcf"
+    path.write_bytes(
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ūla Živilė Čiurlionytė\r\n"
+        "N:Čiurlionytė,Ąžuolienė;Ūla,Živilė;Marija;;\r\nEND:VCARD\r\n".encode()
+    )
+    ((_, cells),) = read_table(path).rows
+    assert cells[:2] == ("Ūla Živilė Marija", "Čiurlionytė Ąžuolienė")
+
+
 GOOGLE_OLD = (
     "Name,Given Name,Additional Name,Family Name,Yomi Name,Given Name Yomi,"
     "Additional Name Yomi,Family Name Yomi,Name Prefix,Name Suffix,Initials,Nickname,"

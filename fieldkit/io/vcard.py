@@ -183,8 +183,9 @@ def _decode(raw: bytes, charset: str | None) -> str:
         return raw.decode("cp1257", "replace")
 
 
-def _components(value: str) -> list[str]:
-    """A structured value's parts (N, ORG, ADR), split at unescaped `;`."""
+def _components(value: str, values_apart: bool = False) -> list[str]:
+    """A structured value's parts (N, ORG, ADR), split at unescaped `;`; with
+    `values_apart`, a part's several values (N's "Ūla,Živilė") joined by spaces."""
     parts: list[str] = []
     current: list[str] = []
     escaped = False
@@ -194,6 +195,8 @@ def _components(value: str) -> list[str]:
             escaped = False
         elif char == "\\":
             escaped = True
+        elif char == "," and values_apart:
+            current.append(" ")
         elif char == ";":
             parts.append(_unescape("".join(current)))
             current = []
@@ -244,7 +247,7 @@ def _row_of(card: list[_Property]) -> tuple[str, ...]:
     first = last = ""
     for prop in card:
         if prop.name == "N":
-            parts = [*_components(prop.value), "", ""]
+            parts = [*(" ".join(c.split()) for c in _components(prop.value, True)), "", ""]
             last, first = parts[0], " ".join(p for p in (parts[1], parts[2]) if p)
             break
     if not first and not last:
