@@ -9,6 +9,9 @@ Lithuanian declines them."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass, field
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for translation under `context` and returns it unchanged.
@@ -77,3 +80,39 @@ class RemoteUnavailable(SyncError):
 class RemoteRefused(SyncError):
     """The remote says no in a way that repeating will not change (wrong password,
     no permission, storage full, not a folder): stop at once and tell the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence kept to be shown later (the sync history): its English template,
+    marked with QT_TRANSLATE_NOOP("Errors", ...), and its parameters, so that the
+    window can show it in the user's language and the CLI in English."""
+
+    template: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.template
+
+    @classmethod
+    def of(cls, error: FieldKitError) -> Sentence:
+        return cls(error.template, dict(error.params))
+
+    def to_json(self) -> dict[str, object]:
+        return {"template": self.template, "params": self.params}
+
+    @classmethod
+    def from_json(cls, value: object) -> Sentence:
+        """From `to_json`'s form, or a plain English sentence stored earlier."""
+        if isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except ValueError:
+                return cls(value)
+        if isinstance(value, dict) and isinstance(value.get("template"), str):
+            params = value.get("params")
+            return cls(value["template"], params if isinstance(params, dict) else {})
+        return cls(str(value))

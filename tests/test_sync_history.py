@@ -36,8 +36,11 @@ def test_runs_newest_first_and_limited(store: Store) -> None:
     runs = list_runs(store, limit=3)
     assert [r.outcome for r in runs] == ["failed", "ok", "ok"]
     assert runs[1].sent_changes == 4 and runs[1].received_changes == 40
-    assert runs[0].message == "The remote cannot be reached."
-    assert runs[0].warnings == ("The remote's clock is 9 minutes ahead of this computer's.",)
+    # plain English sentences kept by an earlier FieldKit still read
+    assert str(runs[0].message) == "The remote cannot be reached."
+    assert [str(w) for w in runs[0].warnings] == [
+        "The remote's clock is 9 minutes ahead of this computer's."
+    ]
     assert runs[0].started_at == T0 + dt.timedelta(minutes=10)
     assert last_run(store) == runs[0]
 
@@ -68,3 +71,22 @@ def test_status_names_the_remote_and_the_last_outcome(store: Store) -> None:
     assert status.remote == "/media/usb/FieldKit"
     assert status.last_outcome == "failed"
     assert status.last_message == "The remote cannot be reached."
+
+
+def test_a_sync_keeps_its_sentences_as_templates_to_show_in_any_language(
+    store: Store, tmp_path
+) -> None:
+    from fieldkit.sync.engine import sync
+    from fieldkit.sync.folder import FolderRemote
+
+    remote = FolderRemote(tmp_path / "remote")
+    sync(store, remote)
+    (remote.root / "changes" / "desktop.ini").mkdir()
+    sync(store, remote)
+    [run, first] = list_runs(store)[:2]
+    assert run.message is not None and "{sent}" in run.message.template
+    assert str(run.message).startswith("Sent: 0 changes")
+    [warning] = run.warnings
+    assert warning.template == "Ignored the folder {folder}: FieldKit did not write it."
+    assert warning.params == {"folder": "changes/desktop.ini"}
+    assert first.warnings == ()

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from fieldkit.errors import Sentence
 from fieldkit.model import SetAsideBundle, SyncRun
 from fieldkit.store import Store
 
@@ -24,8 +25,8 @@ class RunRow:
     received_changes: int
     sent_bytes: int
     received_bytes: int
-    message: str  # an English sentence ("" when all went well)
-    warnings: tuple[str, ...]
+    message: Sentence | None  # what the sync did, or why it failed
+    warnings: tuple[Sentence, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,14 +38,15 @@ class SetAsideRow:
     noticed_at: dt.datetime
 
 
-def _warnings(text: str) -> tuple[str, ...]:
+def _warnings(text: str) -> tuple[Sentence, ...]:
+    """Sentences kept as templates and parameters (or plain English, kept earlier)."""
     try:
         loaded = json.loads(text or "[]")
     except ValueError:
-        return (text,)
+        return (Sentence(text),)
     if isinstance(loaded, list):
-        return tuple(str(w) for w in loaded)
-    return (str(loaded),)
+        return tuple(Sentence.from_json(w) for w in loaded)
+    return (Sentence.from_json(loaded),)
 
 
 def _run_row(run: SyncRun) -> RunRow:
@@ -58,7 +60,7 @@ def _run_row(run: SyncRun) -> RunRow:
         received_changes=run.received_changes or 0,
         sent_bytes=run.sent_bytes or 0,
         received_bytes=run.received_bytes or 0,
-        message=run.message or "",
+        message=Sentence.from_json(run.message) if run.message else None,
         warnings=_warnings(run.warnings),
     )
 

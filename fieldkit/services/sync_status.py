@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
+from fieldkit.errors import Sentence
 from fieldkit.model.base import parse_utc
 from fieldkit.services.sync_settings import REMOTE_URL
 from fieldkit.store import Store
@@ -47,5 +48,5 @@ def sync_status(store: Store) -> SyncStatus:
         parse_utc(last) if last else None,
         remote=meta.get(REMOTE_URL) or None,
         last_outcome=run[0] if run else None,
-        last_message=(run[1] or "") if run else "",
+        last_message=str(Sentence.from_json(run[1])) if run and run[1] else "",
     )

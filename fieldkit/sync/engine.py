@@ -25,7 +25,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from fieldkit import __version__
-from fieldkit.errors import QT_TRANSLATE_NOOP, NotFound, RemoteRefused, SyncError
+from fieldkit.errors import QT_TRANSLATE_NOOP, NotFound, RemoteRefused, Sentence, SyncError
 from fieldkit.model.base import format_utc, parse_utc
 from fieldkit.store import Store
 from fieldkit.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD
@@ -79,15 +79,24 @@ class SyncReport:
     published: int = 0
     requests: int = 0
     new_replica_id: str | None = None
-    set_aside: list[str] = field(default_factory=list)  # one sentence per bundle
-    warnings: list[str] = field(default_factory=list)  # one sentence each
+    set_aside: list[str] = field(default_factory=list)  # one English sentence per bundle
+    warnings: list[str] = field(default_factory=list)  # one English sentence each
+    notes: list[Sentence] = field(default_factory=list)  # both, to translate later
 
-    def summary(self) -> str:
-        return (
-            f"sent {self.sent_changes} changes in {self.sent_bundles} bundles "
-            f"and {self.sent_blobs} files; received {self.received_changes} changes "
-            f"in {self.received_bundles} bundles and {self.received_blobs} files; "
-            f"{self.conflicts} conflicts to review"
+    def summary(self) -> Sentence:
+        return Sentence(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Sent: {sent} changes, {sent_files} files. Received: {received} changes, "
+                "{received_files} files. Conflicts to review: {conflicts}.",
+            ),
+            {
+                "sent": self.sent_changes,
+                "sent_files": self.sent_blobs,
+                "received": self.received_changes,
+                "received_files": self.received_blobs,
+                "conflicts": self.conflicts,
+            },
         )
 
 
@@ -145,9 +154,11 @@ class _Sync:
         if self.cancel is not None and self.cancel.is_set():
             raise SyncError(QT_TRANSLATE_NOOP("Errors", "The sync was stopped before it finished."))
 
-    def warn(self, sentence: str) -> None:
+    def warn(self, template: str, **params: object) -> None:
+        sentence = Sentence(template, params)
         log.warning("sync: %s", sentence)
-        self.report.warnings.append(sentence)
+        self.report.warnings.append(str(sentence))
+        self.report.notes.append(sentence)
 
     def unchanged(self, folder: str, entry: Entry) -> bool:
         """True when the remote's hint says the folder has not changed since it was
@@ -200,8 +211,12 @@ class _Sync:
         if marker is None:
             if same_remote and meta.get(REMOTE_ID):
                 self.warn(
-                    f"The remote {self.remote.display_url} looks emptied (its marker is gone); "
-                    "nothing was deleted here."
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The remote {url} looks emptied (its marker is gone); nothing was "
+                        "deleted here.",
+                    ),
+                    url=self.remote.display_url,
                 )
             remote_id = meta.get(REMOTE_ID) if same_remote and meta.get(REMOTE_ID) else None
             remote_id = remote_id or str(uuid.uuid4())
@@ -260,11 +275,19 @@ class _Sync:
         self.hold_after_ms = int(max(now, server or now).timestamp() * 1000) + DAY_MS
         if server is not None and abs(server - now) > CLOCK_WARNING:
             minutes = round(abs(server - now).total_seconds() / 60)
-            self.warn(
-                f"This computer's clock is {minutes} minutes "
-                f"{'behind' if server > now else 'ahead of'} the remote's; "
-                "check the date and time settings."
-            )
+            if server > now:
+                template = QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This computer's clock is {minutes} minutes behind the remote's; check "
+                    "the date and time settings.",
+                )
+            else:
+                template = QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This computer's clock is {minutes} minutes ahead of the remote's; check "
+                    "the date and time settings.",
+                )
+            self.warn(template, minutes=minutes)
 
     # -- identity --------------------------------------------------------------
 
@@ -292,8 +315,11 @@ class _Sync:
                 found.append((*seqs, item.name))
         if strangers:
             self.warn(
-                f"Ignored {len(strangers)} files in {folder} that FieldKit did not write: "
-                + ", ".join(sorted(strangers)[:5])
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Ignored files in {folder} that FieldKit did not write: {names}."
+                ),
+                folder=folder,
+                names=", ".join(sorted(strangers)[:5]) + (" …" if len(strangers) > 5 else ""),
             )
         if remember:
             self.listed(folder, entry.hint)
@@ -329,8 +355,11 @@ class _Sync:
             pushed, _ = self.read_marks(session)
         if pushed and (not bundles or bundles[-1][1] < pushed):
             self.warn(
-                "The remote does not hold all of this laptop's changes any more "
-                "(emptied or restored?); they are sent again."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The remote does not hold all of this laptop's changes any more (emptied "
+                    "or restored?); they are sent again.",
+                )
             )
             with self.store.write() as session:
                 self.save_marks(session, 0, 0)
@@ -406,8 +435,12 @@ class _Sync:
         self.replica_id = new
         self.report.new_replica_id = new
         self.warn(
-            "This database was copied from another computer (or restored from a backup); "
-            "it now syncs under a new replica id so that both copies' changes are kept."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This database was copied from another computer (or restored from a "
+                "backup); it now syncs under a new replica id so that both copies' changes "
+                "are kept.",
+            )
         )
 
     # -- push ------------------------------------------------------------------
@@ -481,7 +514,12 @@ class _Sync:
                 continue  # it never reached this computer either; whoever has it sends it
             data = path.read_bytes()
             if hashlib.sha256(data).hexdigest() != sha:
-                self.warn(f"The attached file {sha[:12]}… is damaged on this computer; not sent.")
+                self.warn(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The attached file {sha}… is damaged on this computer; not sent."
+                    ),
+                    sha=sha[:12],
+                )
                 continue
             if self.remote.write_new(f"{BLOBS}/{sha}", data):
                 self.report.sent_blobs += 1
@@ -501,7 +539,12 @@ class _Sync:
             if name == self.replica_id:
                 continue
             if not REPLICA_NAME.match(name):
-                self.warn(f"Ignored the folder {CHANGES}/{name}: FieldKit did not write it.")
+                self.warn(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Ignored the folder {folder}: FieldKit did not write it."
+                    ),
+                    folder=f"{CHANGES}/{name}",
+                )
                 continue
             folder = f"{CHANGES}/{name}"
             if self.unchanged(folder, entry):
@@ -572,13 +615,21 @@ class _Sync:
 
     def set_aside(self, path: str, replica: str, fault: BundleFault) -> None:
         if fault.fault is Fault.NEWER_SCHEMA:
-            sentence = (
-                f"{path} was written by a newer FieldKit ({fault.detail}); "
-                "update FieldKit to receive it. Nothing is lost meanwhile."
+            sentence = Sentence(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{path} was written by a newer FieldKit ({detail}); update FieldKit to "
+                    "receive it. Nothing is lost meanwhile.",
+                ),
+                {"path": path, "detail": fault.detail},
             )
         else:
-            sentence = f"{path} was set aside: {fault.detail}. The rest was synced."
-        self.report.set_aside.append(sentence)
+            sentence = Sentence(
+                QT_TRANSLATE_NOOP("Errors", "{path} was set aside: {detail}. The rest was synced."),
+                {"path": path, "detail": fault.detail},
+            )
+        self.report.set_aside.append(str(sentence))
+        self.report.notes.append(sentence)
         log.warning("sync: %s", sentence)
         with self.store.write() as session:
             session.execute(
@@ -630,13 +681,23 @@ class _Sync:
                 continue
             self.report.received_bytes += len(data)
             if hashlib.sha256(data).hexdigest() != sha:
-                self.warn(f"The attached file {BLOBS}/{sha} on the remote is damaged; not taken.")
+                self.warn(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The attached file {path} on the remote is damaged; not taken."
+                    ),
+                    path=f"{BLOBS}/{sha}",
+                )
                 continue
             keep_blob(self.store, sha, data)
             self.report.received_blobs += 1
             self.progress("blobs", done, len(missing))
         if waiting:
-            self.warn(f"{waiting} attached files have not reached the remote yet.")
+            self.warn(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Attached files not on the remote yet: {count}; they follow later."
+                ),
+                count=waiting,
+            )
 
     def save_state(self) -> None:
         now = format_utc(_now())
@@ -692,15 +753,18 @@ def _body_sha(data: bytes) -> str | None:
         return None
 
 
+INTERRUPTED = "UPDATE sync_run SET outcome = 'interrupted', message = :m WHERE outcome = 'running'"
+
+
 def _start_run(store: Store, remote: str) -> int:
     with store.write() as session:
         # A run still "running" was cut short (the process was killed).
+        cut_short = Sentence(
+            QT_TRANSLATE_NOOP("Errors", "The sync was cut short (FieldKit was closed or stopped).")
+        )
         session.execute(
-            text(
-                "UPDATE sync_run SET outcome = 'interrupted', "
-                "message = 'The sync was cut short (FieldKit was closed or stopped).' "
-                "WHERE outcome = 'running'"
-            )
+            text(INTERRUPTED),
+            {"m": json.dumps(cut_short.to_json())},
         )
         return int(
             session.execute(
@@ -714,7 +778,9 @@ def _start_run(store: Store, remote: str) -> int:
         )
 
 
-def _finish_run(store: Store, run_id: int, report: SyncReport, outcome: str, message: str) -> None:
+def _finish_run(
+    store: Store, run_id: int, report: SyncReport, outcome: str, message: Sentence
+) -> None:
     with store.write() as session:
         session.execute(
             text(
@@ -729,8 +795,8 @@ def _finish_run(store: Store, run_id: int, report: SyncReport, outcome: str, mes
                 "rc": report.received_changes,
                 "sb": report.sent_bytes,
                 "rb": report.received_bytes,
-                "m": message,
-                "w": json.dumps(report.warnings + report.set_aside, ensure_ascii=False),
+                "m": json.dumps(message.to_json(), ensure_ascii=False),
+                "w": json.dumps([n.to_json() for n in report.notes], ensure_ascii=False),
                 "id": run_id,
             },
         )
@@ -757,15 +823,18 @@ def sync(
 
             changed = bool(report.sent_changes or report.received_changes)
             report.published = publish_documents(
-                store, remote, work.check_cancel, report.warnings, changed=changed
+                store, remote, work.check_cancel, work.warn, changed=changed
             )
     except SyncError as error:
         report.requests = remote.requests - requests_before
-        _finish_run(store, run_id, report, "failed", str(error))
+        _finish_run(store, run_id, report, "failed", Sentence.of(error))
         raise
     except BaseException:
         report.requests = remote.requests - requests_before
-        _finish_run(store, run_id, report, "failed", "The sync stopped on an unexpected error.")
+        unexpected = Sentence(
+            QT_TRANSLATE_NOOP("Errors", "The sync stopped on an unexpected error.")
+        )
+        _finish_run(store, run_id, report, "failed", unexpected)
         raise
     report.requests = remote.requests - requests_before
     outcome = "warning" if report.warnings or report.set_aside else "ok"

@@ -14,13 +14,14 @@ from collections.abc import Callable
 
 from sqlalchemy import text
 
+from fieldkit.errors import QT_TRANSLATE_NOOP
 from fieldkit.model.base import format_utc
 from fieldkit.store import Store
 from fieldkit.sync.remote import EXPORTS, Remote
 
 PUBLISHED = "published_minutes"
-#: A first sync of a big database would otherwise print thousands of PDFs before it
-#: ends; the rest follow in the next syncs, oldest first.
+# A first sync of a big database would otherwise print thousands of PDFs before it
+# ends; the rest follow in the next syncs, oldest first.
 MAX_MINUTES_PER_SYNC = 25
 
 
@@ -34,7 +35,7 @@ def publish_documents(
     store: Store,
     remote: Remote,
     check_cancel: Callable[[], None],
-    warnings: list[str],
+    warn: Callable[..., None],
     *,
     changed: bool,
 ) -> int:
@@ -72,8 +73,11 @@ def publish_documents(
         published[meeting_id] = finalised_at
         written += 1
     if len(due) > MAX_MINUTES_PER_SYNC:
-        warnings.append(
-            f"{len(due) - MAX_MINUTES_PER_SYNC} minutes wait to be published at the next syncs."
+        warn(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Minutes waiting to be published at the next syncs: {count}."
+            ),
+            count=len(due) - MAX_MINUTES_PER_SYNC,
         )
     remote.make_folders(EXPORTS)
     remote.replace(f"{EXPORTS}/summary.xlsx", summary_workbook(store))

@@ -10,12 +10,13 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from fieldkit.errors import FieldKitError
+from fieldkit.errors import FieldKitError, Sentence
 
 log = logging.getLogger(__name__)
 
 
-def user_message(error: FieldKitError) -> str:
+def user_message(error: FieldKitError | Sentence) -> str:
+    """The error (or a sentence kept in the history) in the user's language."""
     translated = QCoreApplication.translate("Errors", error.template)
     try:
         return translated.format(**error.params)

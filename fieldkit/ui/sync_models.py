@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt
 
 from fieldkit.services.conflicts import ConflictRow
 from fieldkit.services.sync_history import RunRow, SetAsideRow
+from fieldkit.ui.errors import user_message
 from fieldkit.ui.labels import label
 from fieldkit.ui.row_model import Index, RowTableModel
 
@@ -160,7 +161,10 @@ class RunsModel(RowTableModel[RunRow]):
             locale = QLocale()
             # A sync that went well: its counts are in their columns, so the
             # warnings (if any) are what is worth reading.
-            message = "; ".join(row.warnings) if row.outcome in ("ok", "warning") else row.message
+            if row.outcome in ("ok", "warning"):
+                message = "; ".join(user_message(w) for w in row.warnings)
+            else:
+                message = user_message(row.message) if row.message else ""
             return (
                 moment_text(row.started_at),
                 row.remote,
@@ -170,7 +174,7 @@ class RunsModel(RowTableModel[RunRow]):
                 short(message),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
-            lines = [row.message, *row.warnings]
+            lines = [user_message(s) for s in (row.message, *row.warnings) if s is not None]
             return "\n".join(line for line in lines if line) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -1011,8 +1011,16 @@
         <translation>FIELDKIT_SYNC_PASSWORD nustatytas, bet FIELDKIT_SYNC_USER – ne.</translation>
     </message>
     <message>
+        <source>Sent: {sent} changes, {sent_files} files. Received: {received} changes, {received_files} files. Conflicts to review: {conflicts}.</source>
+        <translation>Išsiųsta pakeitimų: {sent}, failų: {sent_files}. Gauta pakeitimų: {received}, failų: {received_files}. Peržiūrėti konfliktų: {conflicts}.</translation>
+    </message>
+    <message>
         <source>The sync was stopped before it finished.</source>
         <translation>Sinchronizavimas sustabdytas nebaigtas.</translation>
+    </message>
+    <message>
+        <source>The remote {url} looks emptied (its marker is gone); nothing was deleted here.</source>
+        <translation>Bendra saugykla {url} atrodo išvalyta (dingo jos žymė); šiame kompiuteryje niekas neištrinta.</translation>
     </message>
     <message>
         <source>{url} now holds another FieldKit team&apos;s data (its marker changed); nothing was synced. Check the remote in the sync settings.</source>
@@ -1025,6 +1033,58 @@
     <message>
         <source>{url} holds a {marker} that FieldKit cannot read; nothing was synced.</source>
         <translation>{url} yra {marker}, kurio FieldKit negali perskaityti; nieko nesinchronizuota.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {minutes} minutes behind the remote&apos;s; check the date and time settings.</source>
+        <translation>Šio kompiuterio laikrodis {minutes} min. atsilieka nuo bendros saugyklos laikrodžio; patikrinkite datos ir laiko nustatymus.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {minutes} minutes ahead of the remote&apos;s; check the date and time settings.</source>
+        <translation>Šio kompiuterio laikrodis {minutes} min. skuba, palyginti su bendros saugyklos laikrodžiu; patikrinkite datos ir laiko nustatymus.</translation>
+    </message>
+    <message>
+        <source>Ignored files in {folder} that FieldKit did not write: {names}.</source>
+        <translation>Praleisti aplanko {folder} failai, kurių neįrašė FieldKit: {names}.</translation>
+    </message>
+    <message>
+        <source>The remote does not hold all of this laptop&apos;s changes any more (emptied or restored?); they are sent again.</source>
+        <translation>Bendroje saugykloje nebėra visų šio kompiuterio pakeitimų (išvalyta ar atkurta?); jie siunčiami iš naujo.</translation>
+    </message>
+    <message>
+        <source>This database was copied from another computer (or restored from a backup); it now syncs under a new replica id so that both copies&apos; changes are kept.</source>
+        <translation>Ši duomenų bazė nukopijuota iš kito kompiuterio (arba atkurta iš atsarginės kopijos); dabar ji sinchronizuojama nauju kopijos ID, kad būtų išsaugoti abiejų kopijų pakeitimai.</translation>
+    </message>
+    <message>
+        <source>The attached file {sha}… is damaged on this computer; not sent.</source>
+        <translation>Pridėtas failas {sha}… šiame kompiuteryje sugadintas; neišsiųstas.</translation>
+    </message>
+    <message>
+        <source>Ignored the folder {folder}: FieldKit did not write it.</source>
+        <translation>Praleistas aplankas {folder}: jo neįrašė FieldKit.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer FieldKit ({detail}); update FieldKit to receive it. Nothing is lost meanwhile.</source>
+        <translation>{path} įrašytas naujesnės FieldKit versijos ({detail}); atnaujinkite FieldKit, kad jį gautumėte. Kol kas niekas neprarandama.</translation>
+    </message>
+    <message>
+        <source>{path} was set aside: {detail}. The rest was synced.</source>
+        <translation>{path} atidėtas: {detail}. Visa kita susinchronizuota.</translation>
+    </message>
+    <message>
+        <source>The attached file {path} on the remote is damaged; not taken.</source>
+        <translation>Pridėtas failas {path} bendroje saugykloje sugadintas; nepaimtas.</translation>
+    </message>
+    <message>
+        <source>Attached files not on the remote yet: {count}; they follow later.</source>
+        <translation>Pridėtų failų dar nėra bendroje saugykloje: {count}; jie bus gauti vėliau.</translation>
+    </message>
+    <message>
+        <source>The sync was cut short (FieldKit was closed or stopped).</source>
+        <translation>Sinchronizavimas nutrūko (FieldKit buvo uždaryta arba sustabdyta).</translation>
+    </message>
+    <message>
+        <source>The sync stopped on an unexpected error.</source>
+        <translation>Sinchronizavimas sustojo dėl netikėtos klaidos.</translation>
     </message>
     <message>
         <source>The sync folder {path} cannot be used: {reason}.</source>
@@ -1145,6 +1205,10 @@
     <message>
         <source>No remote is set up for this database: give one with --remote (a folder or an https:// WebDAV address).</source>
         <translation>Šiai duomenų bazei nenustatyta jokia saugykla: nurodykite ją su --remote (aplanką arba https:// WebDAV adresą).</translation>
+    </message>
+    <message>
+        <source>Minutes waiting to be published at the next syncs: {count}.</source>
+        <translation>Protokolų, laukiančių paskelbimo kitų sinchronizavimų metu: {count}.</translation>
     </message>
 </context>
 <context>

@@ -454,7 +454,7 @@ def test_attachments_go_up_first_and_a_late_file_is_fetched_when_it_arrives(
     # the file has not reached the remote yet (another laptop's cloud drive lags)
     hidden = blob.rename(tmp_path / "later")
     report = sync(b, remote, publish=False)
-    assert any("not reached" in w for w in report.warnings)
+    assert any("not on the remote yet" in w for w in report.warnings)
     assert attachment_path(b, blob.name) is None
     hidden.rename(blob)
     report = sync(b, remote, publish=False)
