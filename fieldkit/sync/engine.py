@@ -17,9 +17,8 @@ import logging
 import re
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -31,23 +30,23 @@ from fieldkit.store import Store
 from fieldkit.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD
 from fieldkit.sync import bundle
 from fieldkit.sync.bundle import BundleFault, Change, Fault
+from fieldkit.sync.identity import (
+    BUNDLE_PREV,
+    LAST_SYNC,
+    PUSHED_SEQ,
+    REMOTE_ID,
+    REMOTE_URL,
+    read_meta,
+    take_new_replica_id,
+    write_meta,
+)
 from fieldkit.sync.merge import FIELDS, MergeResult, merge_changes, take_held_changes
 from fieldkit.sync.remote import BLOBS, CHANGES, MARKER, Entry, Remote
+from fieldkit.sync.report import Progress, SyncReport, finish_run, start_run
 
 log = logging.getLogger(__name__)
 
-# progress(stage, done, total): stage is one of "push", "blobs", "pull", "publish".
-Progress = Callable[[str, int, int], None]
 
-# How far the change log is on a remote, and the last_seq of this replica id's
-# newest bundle there: kept per remote id ("pushed_seq@<id>"), since a laptop moved
-# to a new (or emptied) remote must send its whole log there. PUSHED_SEQ alone is the
-# current remote's, for the status bar.
-PUSHED_SEQ = "pushed_seq"
-BUNDLE_PREV = "bundle_prev"
-LAST_SYNC = "last_sync_at"
-REMOTE_ID = "sync_remote_id"
-REMOTE_URL = "sync_last_remote"  # the remote the id below belongs to
 MARKER_FORMAT = 1
 
 DAY_MS = 24 * 3600 * 1000
@@ -61,67 +60,8 @@ REPLICA_NAME = re.compile(r"^[0-9a-f]{32}$")
 SHA256_NAME = re.compile(r"^[0-9a-f]{64}$")
 
 
-@dataclass(slots=True)
-class SyncReport:
-    """What one sync did, for the CLI's lines, the history and the status bar."""
-
-    remote: str
-    sent_changes: int = 0
-    sent_bundles: int = 0
-    sent_blobs: int = 0
-    sent_bytes: int = 0
-    received_changes: int = 0
-    received_bundles: int = 0
-    received_blobs: int = 0
-    received_bytes: int = 0
-    conflicts: int = 0
-    held: int = 0
-    published: int = 0
-    requests: int = 0
-    new_replica_id: str | None = None
-    set_aside: list[str] = field(default_factory=list)  # one English sentence per bundle
-    warnings: list[str] = field(default_factory=list)  # one English sentence each
-    notes: list[Sentence] = field(default_factory=list)  # both, to translate later
-
-    def summary(self) -> Sentence:
-        return Sentence(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Sent: {sent} changes, {sent_files} files. Received: {received} changes, "
-                "{received_files} files. Conflicts to review: {conflicts}.",
-            ),
-            {
-                "sent": self.sent_changes,
-                "sent_files": self.sent_blobs,
-                "received": self.received_changes,
-                "received_files": self.received_blobs,
-                "conflicts": self.conflicts,
-            },
-        )
-
-
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def _meta(session: Session, *keys: str) -> dict[str, str]:
-    marks = ", ".join(f":k{i}" for i in range(len(keys)))
-    rows = session.execute(
-        text(f"SELECT key, value FROM meta WHERE key IN ({marks})"),
-        {f"k{i}": k for i, k in enumerate(keys)},
-    )
-    return dict(rows.all())  # type: ignore[arg-type]
-
-
-def _set_meta(session: Session, **values: str | int) -> None:
-    for key, value in values.items():
-        session.execute(
-            text(
-                "INSERT INTO meta (key, value) VALUES (:k, :v) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-            ),
-            {"k": key, "v": str(value)},
-        )
 
 
 class _Sync:
@@ -142,7 +82,7 @@ class _Sync:
         self.new_hints: dict[str, str] = {}
         self.blobs_on_remote: set[str] | None = None
         with store.read() as session:
-            self.replica_id = str(_meta(session, "replica_id")["replica_id"])
+            self.replica_id = str(read_meta(session, "replica_id")["replica_id"])
             for folder, hint, checked in session.execute(
                 text("SELECT folder, hint, checked_at FROM sync_listing_hint")
             ):
@@ -205,7 +145,7 @@ class _Sync:
             root = []
         entries = {e.name: e for e in root}
         with self.store.read() as session:
-            meta = _meta(session, REMOTE_ID, REMOTE_URL)
+            meta = read_meta(session, REMOTE_ID, REMOTE_URL)
         same_remote = meta.get(REMOTE_URL) == self.remote.display_url
         marker = entries.get(MARKER)
         if marker is None:
@@ -328,11 +268,11 @@ class _Sync:
     def read_marks(self, session: Session) -> tuple[int, int]:
         """(pushed_seq, bundle_prev) on this remote."""
         keys = (f"{PUSHED_SEQ}@{self.remote_id}", f"{BUNDLE_PREV}@{self.remote_id}")
-        meta = _meta(session, *keys)
+        meta = read_meta(session, *keys)
         return int(meta.get(keys[0]) or 0), int(meta.get(keys[1]) or 0)
 
     def save_marks(self, session: Session, pushed: int, prev: int) -> None:
-        _set_meta(
+        write_meta(
             session,
             **{
                 f"{PUSHED_SEQ}@{self.remote_id}": pushed,
@@ -389,49 +329,7 @@ class _Sync:
         return _body_sha(mine) == _body_sha(data)
 
     def take_new_replica_id(self, pushed: int) -> None:
-        old, new = self.replica_id, uuid.uuid4().hex
-        log.warning("sync: replica %s is also in use elsewhere; this database is now %s", old, new)
-        with self.store.write() as session:
-            stamped = "SELECT hlc FROM change_log WHERE seq > :p"
-            restamp = "substr({col}, 1, length({col}) - :n) || :new"
-            params = {"p": pushed, "n": len(old), "new": new}
-            for table, column in (
-                ("field_clock", "hlc"),
-                ("field_clock", "base"),
-                ("row_clock", "hlc"),
-                ("change_log", "base"),
-            ):
-                session.execute(
-                    text(
-                        f"UPDATE {table} SET {column} = {restamp.format(col=column)} "
-                        f"WHERE {column} IN ({stamped})"
-                    ),
-                    params,
-                )
-            session.execute(
-                text(f"UPDATE change_log SET hlc = {restamp.format(col='hlc')} WHERE seq > :p"),
-                params,
-            )
-            session.execute(
-                text(
-                    "UPDATE meta SET value = substr(value, 1, length(value) - :n) || :new "
-                    "WHERE key = 'hlc_last'"
-                ),
-                params,
-            )
-            _set_meta(session, replica_id=new)
-            # The new id's chain of bundles starts afresh on every remote.
-            session.execute(text("DELETE FROM meta WHERE key LIKE :k"), {"k": f"{BUNDLE_PREV}@%"})
-            # What the old id pushed up to here is in this database already; what
-            # it pushed beyond (from the other copy) is pulled like any replica's.
-            session.execute(
-                text(
-                    "INSERT INTO sync_peer (replica_id, applied_seq) VALUES (:r, :p) "
-                    "ON CONFLICT (replica_id) DO NOTHING"
-                ),
-                {"r": old, "p": pushed},
-            )
-        self.store.replica_id = new
+        new = take_new_replica_id(self.store, self.replica_id, pushed)
         self.replica_id = new
         self.report.new_replica_id = new
         self.warn(
@@ -711,7 +609,7 @@ class _Sync:
                     ),
                     {"f": folder, "h": hint, "t": now},
                 )
-            _set_meta(
+            write_meta(
                 session,
                 **{LAST_SYNC: now, REMOTE_ID: self.remote_id, REMOTE_URL: self.remote.display_url},
             )
@@ -729,6 +627,46 @@ def _without_cycle_collection() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def sync(
+    store: Store,
+    remote: Remote,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    publish: bool = True,
+) -> SyncReport:
+    """Sync once. Raises SyncError (RemoteUnavailable, RemoteRefused, ...) when the
+    sync cannot finish; whatever was applied before stays applied and consistent."""
+    report = SyncReport(remote=remote.display_url)
+    run_id = start_run(store, remote.display_url)
+    requests_before = remote.requests
+    try:
+        work = _Sync(store, remote, report, progress, cancel)
+        work.run()
+        if publish:
+            from fieldkit.sync.publish import publish_documents
+
+            changed = bool(report.sent_changes or report.received_changes)
+            report.published = publish_documents(
+                store, remote, work.check_cancel, work.warn, changed=changed
+            )
+    except SyncError as error:
+        report.requests = remote.requests - requests_before
+        finish_run(store, run_id, report, "failed", Sentence.of(error))
+        raise
+    except BaseException:
+        report.requests = remote.requests - requests_before
+        unexpected = Sentence(
+            QT_TRANSLATE_NOOP("Errors", "The sync stopped on an unexpected error.")
+        )
+        finish_run(store, run_id, report, "failed", unexpected)
+        raise
+    report.requests = remote.requests - requests_before
+    outcome = "warning" if report.warnings or report.set_aside else "ok"
+    finish_run(store, run_id, report, outcome, report.summary())
+    return report
 
 
 def _hint_time(hint: str) -> dt.datetime | None:
@@ -751,92 +689,3 @@ def _body_sha(data: bytes) -> str | None:
         return str(json.loads(head)["sha256"])
     except (OSError, EOFError, ValueError, KeyError, TypeError):
         return None
-
-
-INTERRUPTED = "UPDATE sync_run SET outcome = 'interrupted', message = :m WHERE outcome = 'running'"
-
-
-def _start_run(store: Store, remote: str) -> int:
-    with store.write() as session:
-        # A run still "running" was cut short (the process was killed).
-        cut_short = Sentence(
-            QT_TRANSLATE_NOOP("Errors", "The sync was cut short (FieldKit was closed or stopped).")
-        )
-        session.execute(
-            text(INTERRUPTED),
-            {"m": json.dumps(cut_short.to_json())},
-        )
-        return int(
-            session.execute(
-                text(
-                    "INSERT INTO sync_run (started_at, remote, outcome, sent_changes, "
-                    "received_changes, sent_bytes, received_bytes, message, warnings) "
-                    "VALUES (:t, :r, 'running', 0, 0, 0, 0, '', '[]') RETURNING id"
-                ),
-                {"t": format_utc(_now()), "r": remote},
-            ).scalar_one()
-        )
-
-
-def _finish_run(
-    store: Store, run_id: int, report: SyncReport, outcome: str, message: Sentence
-) -> None:
-    with store.write() as session:
-        session.execute(
-            text(
-                "UPDATE sync_run SET finished_at = :t, outcome = :o, sent_changes = :sc, "
-                "received_changes = :rc, sent_bytes = :sb, received_bytes = :rb, "
-                "message = :m, warnings = :w WHERE id = :id"
-            ),
-            {
-                "t": format_utc(_now()),
-                "o": outcome,
-                "sc": report.sent_changes,
-                "rc": report.received_changes,
-                "sb": report.sent_bytes,
-                "rb": report.received_bytes,
-                "m": json.dumps(message.to_json(), ensure_ascii=False),
-                "w": json.dumps([n.to_json() for n in report.notes], ensure_ascii=False),
-                "id": run_id,
-            },
-        )
-
-
-def sync(
-    store: Store,
-    remote: Remote,
-    *,
-    progress: Progress | None = None,
-    cancel: threading.Event | None = None,
-    publish: bool = True,
-) -> SyncReport:
-    """Sync once. Raises SyncError (RemoteUnavailable, RemoteRefused, ...) when the
-    sync cannot finish; whatever was applied before stays applied and consistent."""
-    report = SyncReport(remote=remote.display_url)
-    run_id = _start_run(store, remote.display_url)
-    requests_before = remote.requests
-    try:
-        work = _Sync(store, remote, report, progress, cancel)
-        work.run()
-        if publish:
-            from fieldkit.sync.publish import publish_documents
-
-            changed = bool(report.sent_changes or report.received_changes)
-            report.published = publish_documents(
-                store, remote, work.check_cancel, work.warn, changed=changed
-            )
-    except SyncError as error:
-        report.requests = remote.requests - requests_before
-        _finish_run(store, run_id, report, "failed", Sentence.of(error))
-        raise
-    except BaseException:
-        report.requests = remote.requests - requests_before
-        unexpected = Sentence(
-            QT_TRANSLATE_NOOP("Errors", "The sync stopped on an unexpected error.")
-        )
-        _finish_run(store, run_id, report, "failed", unexpected)
-        raise
-    report.requests = remote.requests - requests_before
-    outcome = "warning" if report.warnings or report.set_aside else "ok"
-    _finish_run(store, run_id, report, outcome, report.summary())
-    return report
