@@ -14,48 +14,31 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
-import re
 import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
+from fieldkit.io.source_file import (
+    MAX_LINE_BYTES,
+    MAX_ROWS,
+    Table,
+    physical_lines,
+    start_of,
+    too_many_rows,
+)
 
-# The longest physical line read (a contact's notes fit many times over).
-MAX_LINE_BYTES = 1 << 20
 # More columns than any contact list has: a file of numbers or a binary file.
 MAX_COLUMNS = 200
-# Rows imported at once.
-MAX_ROWS = 200_000
-# The largest file accepted.
-MAX_FILE_BYTES = 200 << 20
-# How much of a file is looked at to tell text from binary.
-SNIFF_BYTES = 8192
-
 DELIMITERS = (";", ",", "\t")
 ZIP_MAGIC = b"PK\x03\x04"
-
-
-@dataclass(frozen=True, slots=True)
-class Table:
-    """A file's header and its non-empty rows, each with its row number as a
-    spreadsheet shows it (the header is row 1)."""
-
-    headers: tuple[str, ...]
-    rows: tuple[tuple[int, tuple[str, ...]], ...]
-    # "csv", "xlsx" or "vcard", and for CSV the encoding and separator found
-    kind: str
-    encoding: str = ""
-    delimiter: str = ""
 
 
 def read_table(path: Path) -> Table:
     """The table in `path`, by what the file holds (not only its name): an XLSX
     workbook, a vCard file, or CSV."""
     path = Path(path)
-    start = _start_of(path)
+    start = start_of(path)
     if start.startswith(ZIP_MAGIC):
         return read_xlsx(path)
     if start.lstrip(codecs.BOM_UTF8).lstrip()[:11].upper() == b"BEGIN:VCARD":
@@ -65,40 +48,11 @@ def read_table(path: Path) -> Table:
     return read_csv(path)
 
 
-def _start_of(path: Path) -> bytes:
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            start = handle.read(SNIFF_BYTES)
-    except FileNotFoundError:
-        raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "There is no file {path}."), path=str(path)
-        ) from None
-    except OSError as error:
-        raise StorageError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {reason}."),
-            path=str(path),
-            reason=error.strerror or str(error),
-        ) from None
-    if size > MAX_FILE_BYTES:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{path} is {size} MB; FieldKit imports files of up to {limit} MB."
-            ),
-            path=path.name,
-            size=size >> 20,
-            limit=MAX_FILE_BYTES >> 20,
-        )
-    if not start.strip():
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=path.name)
-    return start
-
-
 # --- CSV ---------------------------------------------------------------------------
 
 
 def read_csv(path: Path) -> Table:
-    start = _start_of(path)
+    start = start_of(path)
     if start.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Excel's "Unicode text": UTF-16 with tabs
         encoding = "utf-16"
@@ -141,67 +95,12 @@ def _separator_hint(first_line: str) -> str | None:
     return None
 
 
-def _physical_lines(path: Path, handle: IO[bytes]) -> Iterator[bytes]:
-    """The file's lines, each read with a cap: a line past MAX_LINE_BYTES stops the
-    import at once (a binary file, or something that is no list of people)."""
-    for number, line in enumerate(_lines_of(handle), 1):
-        if len(line) > MAX_LINE_BYTES:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Line {line} of {path} is longer than {limit} MB; "
-                    "it is not a table FieldKit can import.",
-                ),
-                path=path.name,
-                line=number,
-                limit=MAX_LINE_BYTES >> 20,
-            )
-        if number > MAX_ROWS * 2:
-            raise _too_many_rows(path)
-        yield line
-
-
-# After a carriage return that no line feed follows: where a line ends in a file
-# from an old Mac (Excel for Mac's "CSV (Macintosh)").
-_LONE_CR = re.compile(rb"(?<=\r)(?!\n)")
-
-
-def _lines_of(handle: IO[bytes]) -> Iterator[bytes]:
-    """The lines of a file, ending in LF, CRLF or a lone CR, each read with the
-    cap (a line longer than it comes back longer than MAX_LINE_BYTES, unread)."""
-    rest = b""
-    while True:
-        chunk = handle.readline(MAX_LINE_BYTES + 1)
-        if not chunk:
-            if rest:
-                yield rest
-            return
-        if not rest and b"\r" not in chunk[:-2]:
-            yield chunk  # the usual line: no CR but its CRLF
-            continue
-        *complete, rest = _LONE_CR.split(rest + chunk)
-        yield from (line for line in complete if line)
-        if rest.endswith(b"\n") or len(rest) > MAX_LINE_BYTES:
-            yield rest
-            rest = b""
-
-
-def _too_many_rows(path: Path) -> InvalidInput:
-    return InvalidInput(
-        QT_TRANSLATE_NOOP(
-            "Errors", "{path} has more than {limit} rows; split it into smaller files."
-        ),
-        path=path.name,
-        limit=MAX_ROWS,
-    )
-
-
 def _decoded_lines(path: Path, handle: IO[bytes]) -> tuple[list[str], str]:
     """The lines as text: UTF-8 (a BOM is dropped) if every line is UTF-8, else
     Windows-1257, Lithuanian Excel's ANSI code page. A file that turns from UTF-8
     to something else half-way, or has bytes Windows-1257 lacks, is refused with
     the line where it goes wrong."""
-    raw = list(_physical_lines(path, handle))
+    raw = list(physical_lines(path, handle))
     if raw and raw[0].startswith(codecs.BOM_UTF8):
         raw[0] = raw[0][len(codecs.BOM_UTF8) :]
     lines: list[str] = []
@@ -263,7 +162,7 @@ def _utf16_lines(path: Path, handle: IO[bytes]) -> list[str]:
                 )
             lines.append(line)
             if len(lines) > MAX_ROWS * 2:
-                raise _too_many_rows(path)
+                raise too_many_rows(path)
     except UnicodeDecodeError:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
@@ -313,7 +212,7 @@ def _table_of(path: Path, lines: list[str], delimiter: str, encoding: str) -> Ta
                 continue
             rows.append((number, cells))
             if len(rows) > MAX_ROWS:
-                raise _too_many_rows(path)
+                raise too_many_rows(path)
     except csv.Error as error:
         if _ends_inside_quotes("".join(lines[previous_end : reader.line_num]), delimiter):
             # the cell grew past the csv module's limit: a quote that never closes
@@ -449,7 +348,7 @@ def read_xlsx(path: Path) -> Table:
                 continue
             rows.append((number, cells))
             if len(rows) > MAX_ROWS:
-                raise _too_many_rows(path)
+                raise too_many_rows(path)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise InvalidInput(
             QT_TRANSLATE_NOOP(

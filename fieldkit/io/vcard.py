@@ -21,7 +21,7 @@ from sqlalchemy import text
 
 from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput, NotFound
 from fieldkit.io.files import write_atomically
-from fieldkit.io.tabular import MAX_ROWS, Table, _physical_lines, _start_of
+from fieldkit.io.source_file import MAX_ROWS, Table, physical_lines, start_of
 from fieldkit.io.targets import checked_target
 from fieldkit.store import Store
 
@@ -52,11 +52,11 @@ class _Property:
 def read_vcards(path: Path) -> Table:
     """Every card in the file as a row; the row number is the card's number."""
     path = Path(path)
-    _start_of(path)
+    start_of(path)
     rows: list[tuple[int, tuple[str, ...]]] = []
     with path.open("rb") as handle:
         # lines are read with a cap, so a 50 MB line is refused after 1 MB
-        lines = _physical_lines(path, handle)
+        lines = physical_lines(path, handle)
         for number, card in enumerate(_cards(path, _logical_lines(path, lines)), 1):
             rows.append((number, _row_of(card)))
             if len(rows) > MAX_ROWS:

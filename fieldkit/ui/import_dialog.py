@@ -37,7 +37,7 @@ from fieldkit.ui.ops import Change
 from fieldkit.ui.settings import app_settings
 
 if TYPE_CHECKING:
-    from fieldkit.io.tabular import Table
+    from fieldkit.io.source_file import Table
 
 # Where the mapping chosen for a set of headers is kept (per kind of import).
 MAPPING_KEY = "import/{kind}/{signature}"
