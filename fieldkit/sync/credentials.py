@@ -116,6 +116,6 @@ def forget_credentials(url: str) -> None:
 
 
 def parse_display(url: str) -> str:
-    from fieldkit.sync.http_session import parse_webdav_url
+    from fieldkit.sync.webdav_url import parse_webdav_url
 
     return parse_webdav_url(url).display

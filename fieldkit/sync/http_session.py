@@ -13,17 +13,16 @@ import contextlib
 import datetime as dt
 import email.utils
 import http.client
-import ipaddress
 import socket
 import ssl
 import time
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, urlsplit
 
-from fieldkit.errors import QT_TRANSLATE_NOOP, InvalidInput, RemoteRefused, RemoteUnavailable
+from fieldkit.errors import QT_TRANSLATE_NOOP, RemoteRefused, RemoteUnavailable
+from fieldkit.sync.webdav_url import WebDavUrl, decoded_path
 
 if TYPE_CHECKING:
     from fieldkit.sync.credentials import Credentials
@@ -39,79 +38,6 @@ DROPPED = (
     http.client.RemoteDisconnected,
     http.client.BadStatusLine,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class WebDavUrl:
-    """A checked WebDAV URL: its scheme, host and port, and its path decoded (NFC,
-    with a trailing slash), so that every path sent is encoded one way only."""
-
-    scheme: str
-    host: str
-    port: int | None
-    path: str
-
-    @property
-    def origin(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"{self.scheme}://{host}" + (f":{self.port}" if self.port else "")
-
-    @property
-    def display(self) -> str:
-        return self.origin + self.path
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def parse_webdav_url(url: str) -> WebDavUrl:
-    """Checks a WebDAV URL as the user typed it (encoded or with Lithuanian letters,
-    with or without the trailing slash). Plain http only on this computer."""
-    try:
-        parts = urlsplit(url.strip())
-        port = parts.port
-    except ValueError:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "{url} is not a valid WebDAV address."), url=url
-        ) from None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "{url} is not a valid WebDAV address."), url=url
-        )
-    if parts.username is not None or parts.password is not None:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Please remove the user name and password from the address {url}: "
-                "FieldKit keeps them in the system keyring.",
-            ),
-            url=f"{parts.scheme}://{parts.hostname}{parts.path}",
-        )
-    scheme, host = parts.scheme.lower(), parts.hostname
-    if scheme == "http" and not is_loopback(host):
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{url} must start with https:// so that the password and the data "
-                "travel encrypted.",
-            ),
-            url=url,
-        )
-    path = unicodedata.normalize("NFC", unquote(parts.path or "/"))
-    if not path.endswith("/"):
-        path += "/"
-    return WebDavUrl(scheme, host, port, path)
-
-
-def decoded_path(href: str) -> str:
-    """An href's path as text: percent-decoded (either hex case) and NFC."""
-    return unicodedata.normalize("NFC", unquote(urlsplit(href).path))
 
 
 def _later(error: RemoteUnavailable, retry_after: float | None) -> RemoteUnavailable:

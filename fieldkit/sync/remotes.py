@@ -55,8 +55,8 @@ def open_remote(url_or_path: str, credentials: Credentials | None = None) -> Rem
     scheme = scheme_of(text)
     if scheme in ("http", "https"):
         from fieldkit.sync.credentials import credentials_for
-        from fieldkit.sync.http_session import parse_webdav_url
         from fieldkit.sync.webdav import WebDavRemote
+        from fieldkit.sync.webdav_url import parse_webdav_url
 
         parse_webdav_url(text)  # refuses a password in the address before the keyring
         return WebDavRemote(text, credentials if credentials else credentials_for(text))
@@ -84,7 +84,7 @@ def describe_remote(url_or_path: str) -> str:
     if "@" in parts.netloc:  # drop user:password@
         parts = parts._replace(netloc=parts.netloc.rpartition("@")[2])
     if scheme in ("http", "https"):
-        from fieldkit.sync.http_session import parse_webdav_url
+        from fieldkit.sync.webdav_url import parse_webdav_url
 
         try:
             return parse_webdav_url(parts.geturl()).display

@@ -19,13 +19,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from fieldkit.errors import QT_TRANSLATE_NOOP, NotFound, RemoteRefused, RemoteUnavailable
-from fieldkit.sync.http_session import (
-    HttpSession,
-    WebDavUrl,
-    decoded_path,
-    parse_webdav_url,
-)
+from fieldkit.sync.http_session import HttpSession
 from fieldkit.sync.remote import Entry
+from fieldkit.sync.webdav_url import WebDavUrl, decoded_path, parse_webdav_url
 
 if TYPE_CHECKING:
     from fieldkit.sync.credentials import Credentials
