@@ -28,6 +28,13 @@ Fixtures
     user's keyring; this fixture hands that backend over (``.entries`` holds
     ``{(service, user): password}``).
 
+``stores`` -> ``make(name) -> Store``
+    Opens (creating) the database of one laptop, ``tmp_path/<name>/<name>.db``: a
+    folder each, as attached files live beside the database. Closed after the test.
+
+``remote`` -> ``FolderRemote``
+    An empty shared folder, ``tmp_path/remote``.
+
 Faults (wsgidav sites only; ``site.server.faults`` says whether a site takes them):
 ``site.inject({"method": "PUT", "path": r"\\.tmp$", "count": 1, "status": 503,
 "headers": {"Retry-After": "1"}})``; other rule keys are ``"delay": seconds`` (answer
@@ -54,7 +61,9 @@ import keyring.backend
 import keyring.errors
 import pytest
 
+from fieldkit.store import Store, open_store
 from fieldkit.sync.credentials import Credentials
+from fieldkit.sync.folder import FolderRemote
 from fieldkit.sync.webdav import WebDavRemote
 from tests.sync.servers import STARTERS, Server
 
@@ -203,3 +212,23 @@ def webdav_server(start_webdav: StartWebDav) -> WebDavSite:
 @pytest.fixture(params=KINDS)
 def any_webdav(request: pytest.FixtureRequest, start_webdav: StartWebDav) -> WebDavSite:
     return start_webdav(kind=request.param)
+
+
+@pytest.fixture
+def stores(tmp_path: Path) -> Iterator[Callable[[str], Store]]:
+    opened: list[Store] = []
+
+    def make(name: str) -> Store:
+        (tmp_path / name).mkdir(exist_ok=True)
+        store = open_store(tmp_path / name / f"{name}.db")
+        opened.append(store)
+        return store
+
+    yield make
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def remote(tmp_path: Path) -> FolderRemote:
+    return FolderRemote(tmp_path / "remote")

@@ -6,7 +6,6 @@ table: nothing is lost silently."""
 
 from __future__ import annotations
 
-import io
 import json
 import tempfile
 from pathlib import Path
@@ -15,11 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, text
 
-from fieldkit.io.json_export import write_json
 from fieldkit.model import Organization, Sector
 from fieldkit.store import Store, open_store
 from fieldkit.sync.engine import sync
 from fieldkit.sync.folder import FolderRemote
+from tests.sync.laptops import export
 
 REPLICAS = 3
 WORDS = ["Šiauliai", "Ūkis", "ąžuolas", "Biblioteka", "centras", "", "Žemė", "čia"]
@@ -37,12 +36,6 @@ operation = st.one_of(
     st.tuples(st.just("delete"), st.integers(0, REPLICAS - 1), st.integers(0, 3)),
     st.tuples(st.just("sync"), st.integers(0, REPLICAS - 1)),
 )
-
-
-def export(store: Store) -> str:
-    out = io.StringIO()
-    write_json(store, out)
-    return out.getvalue()
 
 
 def live_rows(store: Store) -> list[str]:

@@ -5,7 +5,6 @@ DESIGN.md, copied databases, killed processes, clocks."""
 from __future__ import annotations
 
 import gzip
-import io
 import json
 import shutil
 import subprocess
@@ -18,18 +17,12 @@ import pytest
 from sqlalchemy import text
 
 from fieldkit.errors import RemoteRefused, RemoteUnavailable
-from fieldkit.io.json_export import write_json
 from fieldkit.model import Organization, Sector
-from fieldkit.store import Store, open_store
+from fieldkit.store import Store
 from fieldkit.sync import hlc
 from fieldkit.sync.engine import sync
 from fieldkit.sync.folder import FolderRemote
-
-
-def export(store: Store) -> str:
-    out = io.StringIO()
-    write_json(store, out)
-    return out.getvalue()
+from tests.sync.laptops import clock_ahead, export
 
 
 def add_org(store: Store, name: str) -> str:
@@ -56,27 +49,6 @@ def conflicts(store: Store, *, resolved: bool | None = None) -> list[tuple[str, 
         query += f" WHERE resolved = {int(resolved)}"
     with store.read() as session:
         return [tuple(row) for row in session.execute(text(query + " ORDER BY id"))]
-
-
-@pytest.fixture
-def stores(tmp_path: Path):
-    opened: list[Store] = []
-
-    def make(name: str) -> Store:
-        # each laptop in a folder of its own: attached files live beside the database
-        (tmp_path / name).mkdir(exist_ok=True)
-        store = open_store(tmp_path / name / f"{name}.db")
-        opened.append(store)
-        return store
-
-    yield make
-    for store in opened:
-        store.close()
-
-
-@pytest.fixture
-def remote(tmp_path: Path) -> FolderRemote:
-    return FolderRemote(tmp_path / "remote")
 
 
 def test_two_laptops_end_with_the_same_data_and_the_remote_holds_only_bundles(
@@ -290,24 +262,15 @@ def test_a_sync_killed_midway_is_finished_by_the_next_and_nothing_is_applied_twi
 
 
 def test_changes_stamped_days_ahead_are_held_back_until_the_clocks_reach_them(
-    stores, remote, monkeypatch: pytest.MonkeyPatch
+    stores, remote
 ) -> None:
     a, b = stores("a"), stores("b")
     org = add_org(a, "Laiku")
     sync(a, remote)
     sync(b, remote)
 
-    class Future:
-        @staticmethod
-        def time_ns() -> int:
-            return os_time_ns() + 3 * 24 * 3600 * 10**9
-
-    import time
-
-    os_time_ns = time.time_ns
-    monkeypatch.setattr(hlc, "time", Future)
-    rename(a, org, "Iš 2030-ųjų")
-    monkeypatch.undo()
+    with clock_ahead(3 * 24 * 3600):
+        rename(a, org, "Iš 2030-ųjų")
     sync(a, remote)
     report = sync(b, remote)
     assert report.held == 2  # the name and updated_at

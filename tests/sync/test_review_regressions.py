@@ -6,72 +6,22 @@ made whole in place."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
-from pathlib import Path
 
-import pytest
 from sqlalchemy import text
 
-from fieldkit.io.json_export import write_json
 from fieldkit.services import partners
 from fieldkit.services.privacy import erase_contact
-from fieldkit.store import Store, open_store
-from fieldkit.sync import hlc
+from fieldkit.store import Store
 from fieldkit.sync.engine import sync
 from fieldkit.sync.folder import FolderRemote
+from tests.sync.laptops import clock_ahead, traces
 
 SECRET = "+370 699 12345"
 
 
-def export(store: Store) -> str:
-    out = io.StringIO()
-    write_json(store, out)
-    return out.getvalue()
-
-
-@pytest.fixture
-def stores(tmp_path: Path):
-    opened: list[Store] = []
-
-    def make(name: str) -> Store:
-        (tmp_path / name).mkdir(exist_ok=True)
-        store = open_store(tmp_path / name / f"{name}.db")
-        opened.append(store)
-        return store
-
-    yield make
-    for store in opened:
-        store.close()
-
-
-@pytest.fixture
-def remote(tmp_path: Path) -> FolderRemote:
-    return FolderRemote(tmp_path / "remote")
-
-
-def ahead(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
-    real = hlc.time.time_ns
-
-    class Ahead:
-        @staticmethod
-        def time_ns() -> int:
-            return real() + int(seconds * 10**9)
-
-    monkeypatch.setattr(hlc, "time", Ahead)
-
-
-def traces(store: Store) -> str:
-    with store.read() as session:
-        parts = []
-        for table in ("contact", "change_log", "conflict", "sync_held_change"):
-            for row in session.execute(text(f"SELECT * FROM {table}")):
-                parts.append(" ".join(str(v) for v in row))
-    return "\n".join(parts)
-
-
 def test_erased_person_keeps_a_future_stamped_personal_value_in_held_changes(
-    stores, remote, monkeypatch
+    stores, remote
 ) -> None:
     """merge.py: a change stamped >24 h ahead is held before the erase rule is
     looked at, and finish() only drops held personal values of rows erased in
@@ -82,9 +32,8 @@ def test_erased_person_keeps_a_future_stamped_personal_value_in_held_changes(
     sync(b, remote)
     erase_contact(a, contact, erased_by="Rasa")
     sync(a, remote)
-    ahead(monkeypatch, 3 * 24 * 3600)  # B's clock is three days ahead
-    partners.update_contact(b, contact, phone=SECRET)
-    monkeypatch.undo()
+    with clock_ahead(3 * 24 * 3600):  # B's clock is three days ahead
+        partners.update_contact(b, contact, phone=SECRET)
     sync(b, remote)
     sync(a, remote)
     assert SECRET not in traces(a)
