@@ -12,9 +12,7 @@ from fieldkit.errors import Sentence
 from fieldkit.model.base import parse_utc
 from fieldkit.services.sync_settings import REMOTE_URL
 from fieldkit.store import Store
-
-PUSHED_SEQ = "pushed_seq"
-LAST_SYNC = "last_sync_at"
+from fieldkit.sync.recording import LAST_SYNC, PUSHED_SEQ, read_meta
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,12 +26,7 @@ class SyncStatus:
 
 def sync_status(store: Store) -> SyncStatus:
     with store.read() as session:
-        meta = dict(
-            session.execute(
-                text("SELECT key, value FROM meta WHERE key IN (:p, :l, :r)"),
-                {"p": PUSHED_SEQ, "l": LAST_SYNC, "r": REMOTE_URL},
-            ).all()
-        )
+        meta = read_meta(session, PUSHED_SEQ, LAST_SYNC, REMOTE_URL)
         pushed = int(meta.get(PUSHED_SEQ) or 0)
         # Field changes, counted from the log's sequence numbers (counting rows
         # would read the whole log, a million entries on a big database).

@@ -30,17 +30,9 @@ from fieldkit.store import Store
 from fieldkit.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD
 from fieldkit.sync import bundle
 from fieldkit.sync.bundle import BundleFault, Change, Fault
-from fieldkit.sync.identity import (
-    BUNDLE_PREV,
-    LAST_SYNC,
-    PUSHED_SEQ,
-    REMOTE_ID,
-    REMOTE_URL,
-    read_meta,
-    take_new_replica_id,
-    write_meta,
-)
+from fieldkit.sync.identity import BUNDLE_PREV, REMOTE_ID, REMOTE_URL, take_new_replica_id
 from fieldkit.sync.merge import FIELDS, MergeResult, merge_changes, take_held_changes
+from fieldkit.sync.recording import LAST_SYNC, PUSHED_SEQ, read_meta, write_meta
 from fieldkit.sync.remote import BLOBS, CHANGES, MARKER, Entry, Remote
 from fieldkit.sync.report import Progress, SyncReport, finish_run, start_run
 

@@ -1,4 +1,4 @@
-"""This database's identity as a replica, and the small facts sync keeps about it in
+"""This database's identity as a replica, and the keys sync keeps about remotes in
 `meta`. A database copied to a second laptop (or restored from a backup) must not
 go on writing bundles under the id the other copy uses: it takes a new one."""
 
@@ -8,41 +8,19 @@ import logging
 import uuid
 
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
 from fieldkit.store import Store
+from fieldkit.sync.recording import write_meta
 
 log = logging.getLogger(__name__)
 
-# How far the change log is on a remote, and the last_seq of this replica id's
-# newest bundle there: kept per remote id ("pushed_seq@<id>"), since a laptop moved
-# to a new (or emptied) remote must send its whole log there. PUSHED_SEQ alone is the
-# current remote's, for the status bar.
-PUSHED_SEQ = "pushed_seq"
+# How far the change log is on a remote (recording.PUSHED_SEQ) and the last_seq of
+# this replica id's newest bundle there (BUNDLE_PREV): kept per remote id
+# ("pushed_seq@<id>"), since a laptop moved to a new (or emptied) remote must send
+# its whole log there. PUSHED_SEQ alone is the current remote's, for the status bar.
 BUNDLE_PREV = "bundle_prev"
-LAST_SYNC = "last_sync_at"
 REMOTE_ID = "sync_remote_id"
 REMOTE_URL = "sync_last_remote"  # the remote the id above belongs to
-
-
-def read_meta(session: Session, *keys: str) -> dict[str, str]:
-    marks = ", ".join(f":k{i}" for i in range(len(keys)))
-    rows = session.execute(
-        text(f"SELECT key, value FROM meta WHERE key IN ({marks})"),
-        {f"k{i}": k for i, k in enumerate(keys)},
-    )
-    return dict(rows.all())  # type: ignore[arg-type]
-
-
-def write_meta(session: Session, **values: str | int) -> None:
-    for key, value in values.items():
-        session.execute(
-            text(
-                "INSERT INTO meta (key, value) VALUES (:k, :v) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-            ),
-            {"k": key, "v": str(value)},
-        )
 
 
 def take_new_replica_id(store: Store, old: str, pushed: int) -> str:

@@ -17,6 +17,7 @@ from sqlalchemy import text
 from fieldkit.errors import QT_TRANSLATE_NOOP
 from fieldkit.model.base import format_utc
 from fieldkit.store import Store
+from fieldkit.sync.recording import read_meta, write_meta
 from fieldkit.sync.remote import EXPORTS, Remote
 
 PUBLISHED = "published_minutes"
@@ -45,12 +46,7 @@ def publish_documents(
     from fieldkit import reports
 
     with store.read() as session:
-        published = json.loads(
-            session.execute(
-                text("SELECT value FROM meta WHERE key = :k"), {"k": PUBLISHED}
-            ).scalar()
-            or "{}"
-        )
+        published = json.loads(read_meta(session, PUBLISHED).get(PUBLISHED) or "{}")
         finals = session.execute(
             text(
                 "SELECT id, starts_at, number, finalised_at, municipality_id FROM meeting "
@@ -83,13 +79,7 @@ def publish_documents(
     remote.replace(f"{EXPORTS}/summary.xlsx", summary_workbook(store))
     written += 1
     with store.write() as session:
-        session.execute(
-            text(
-                "INSERT INTO meta (key, value) VALUES (:k, :v) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-            ),
-            {"k": PUBLISHED, "v": json.dumps(published, sort_keys=True)},
-        )
+        write_meta(session, **{PUBLISHED: json.dumps(published, sort_keys=True)})
     return written
 
 

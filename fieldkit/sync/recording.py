@@ -24,8 +24,13 @@ from fieldkit.model.values import dumps, to_json_value
 from fieldkit.sync.hlc import HybridLogicalClock, Timestamp
 
 REMOTE_FLAG = "fieldkit.applying_remote"
+# Keys of this replica's facts in `meta`: its id and last clock reading, written
+# here; how far its log is pushed and when it last synced, written by a sync and
+# read by the status bar.
 META_REPLICA = "replica_id"
 META_CLOCK = "hlc_last"
+PUSHED_SEQ = "pushed_seq"
+LAST_SYNC = "last_sync_at"
 
 # Driver-level statements with positional parameters: a demo or an import logs
 # about a million fields, and SQLAlchemy's per-row parameter handling would be
@@ -81,15 +86,31 @@ def applying_remote(session: Session) -> Iterator[Session]:
         session.info[REMOTE_FLAG] = previous
 
 
+def read_meta(session: Session, *keys: str) -> dict[str, str]:
+    """The `meta` values of these keys that are set (inside the caller's transaction)."""
+    marks = ", ".join(f":k{i}" for i in range(len(keys)))
+    rows = session.execute(
+        text(f"SELECT key, value FROM meta WHERE key IN ({marks})"),
+        {f"k{i}": k for i, k in enumerate(keys)},
+    )
+    return dict(rows.all())  # type: ignore[arg-type]
+
+
+def write_meta(session: Session, **values: str | int) -> None:
+    for key, value in values.items():
+        session.execute(
+            text(
+                "INSERT INTO meta (key, value) VALUES (:k, :v) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+            ),
+            {"k": key, "v": str(value)},
+        )
+
+
 def read_clock(session: Session) -> HybridLogicalClock:
     """This replica's clock as the database last left it (inside the transaction, so
     two processes writing the same file never issue the same timestamp)."""
-    rows = dict(
-        session.execute(
-            text("SELECT key, value FROM meta WHERE key IN (:r, :c)"),
-            {"r": META_REPLICA, "c": META_CLOCK},
-        ).all()
-    )
+    rows = read_meta(session, META_REPLICA, META_CLOCK)
     replica_id = rows.get(META_REPLICA)
     if not replica_id:
         raise RuntimeError("database has no replica id")
@@ -98,13 +119,7 @@ def read_clock(session: Session) -> HybridLogicalClock:
 
 
 def save_clock(session: Session, clock: HybridLogicalClock) -> None:
-    session.execute(
-        text(
-            "INSERT INTO meta (key, value) VALUES (:k, :v) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-        ),
-        {"k": META_CLOCK, "v": clock.last.encode()},
-    )
+    write_meta(session, **{META_CLOCK: clock.last.encode()})
 
 
 def record_changes(
