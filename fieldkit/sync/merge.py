@@ -170,7 +170,7 @@ class _Merger:
                 earlier = latest.get(change.field)
                 if earlier is not None and earlier.value != change.value:
                     # two values for a field of a row new here: the loser is kept
-                    # as for any row (history when the winner had seen it)
+                    # as for any row
                     self.keep_loser(
                         table,
                         row_id,
@@ -178,7 +178,7 @@ class _Merger:
                         self.normal(table, change.field, earlier.value),
                         earlier.hlc,
                         change.hlc,
-                        change.base >= earlier.hlc or change.field == "updated_at",
+                        change.base,
                     )
                 latest[change.field] = change
             # Every creation logs created_at; an edit never does. Without it these
@@ -312,8 +312,9 @@ class _Merger:
                     self.held.append(change)  # it links to a row that has not arrived
                     continue
                 if state[name] != value:
-                    seen = change.base >= local or name == "updated_at"
-                    self.keep_loser(table, row_id, name, state[name], local, change.hlc, seen)
+                    self.keep_loser(
+                        table, row_id, name, state[name], local, change.hlc, change.base
+                    )
                 state[name] = value
                 clocks[name] = (change.hlc, change.base)
                 written[name] = None
@@ -327,8 +328,7 @@ class _Merger:
                         written[field_name] = None
                     self.erased_rows.append(row_id)
             elif state[name] != value:
-                seen = local_base >= change.hlc or name == "updated_at"
-                self.keep_loser(table, row_id, name, value, change.hlc, local, seen)
+                self.keep_loser(table, row_id, name, value, change.hlc, local, local_base)
         return list(written)
 
     def keep_loser(
@@ -339,8 +339,13 @@ class _Merger:
         value: Any,
         losing: str,
         winning: str,
-        history: bool,
+        winning_base: str,
     ) -> None:
+        """Keep a value that lost to another. It is history (resolved) when the
+        winning write had seen it or a later value (its base is at least the loser's
+        clock), and a conflict to review when the two did not see each other. Clashes
+        of updated_at are always history: every edit moves it."""
+        history = winning_base >= losing or name == "updated_at"
         self.conflicts.append(
             (table.name, row_id, name, dumps(value), losing, winning, self.recorded_at, history)
         )
