@@ -70,16 +70,7 @@ def physical_lines(path: Path, handle: IO[bytes]) -> Iterator[bytes]:
     import at once (a binary file, or something that is no list of people)."""
     for number, line in enumerate(_lines_of(handle), 1):
         if len(line) > MAX_LINE_BYTES:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Line {line} of {path} is longer than {limit} MB; "
-                    "it is not a table FieldKit can import.",
-                ),
-                path=path.name,
-                line=number,
-                limit=MAX_LINE_BYTES >> 20,
-            )
+            raise line_too_long(path, number)
         if number > MAX_ROWS * 2:
             raise too_many_rows(path)
         yield line
@@ -108,6 +99,19 @@ def _lines_of(handle: IO[bytes]) -> Iterator[bytes]:
         if rest.endswith(b"\n") or len(rest) > MAX_LINE_BYTES:
             yield rest
             rest = b""
+
+
+def line_too_long(path: Path, number: int) -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Line {line} of {path} is longer than {limit} MB; "
+            "it is not a table FieldKit can import.",
+        ),
+        path=path.name,
+        line=number,
+        limit=MAX_LINE_BYTES >> 20,
+    )
 
 
 def too_many_rows(path: Path) -> InvalidInput:

@@ -23,6 +23,7 @@ from fieldkit.io.source_file import (
     MAX_LINE_BYTES,
     MAX_ROWS,
     Table,
+    line_too_long,
     physical_lines,
     start_of,
     too_many_rows,
@@ -129,16 +130,20 @@ def _decoded_lines(path: Path, handle: IO[bytes]) -> tuple[list[str], str]:
         try:
             lines.append(line.decode("cp1257"))
         except UnicodeDecodeError:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Line {line} of {path} is neither UTF-8 nor Windows-1257 text; "
-                    "save the file again as CSV (UTF-8).",
-                ),
-                path=path.name,
-                line=number,
-            ) from None
+            raise _not_text(path, number) from None
     return lines, "windows-1257"
+
+
+def _not_text(path: Path, number: int) -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Line {line} of {path} is neither UTF-8 nor Windows-1257 text; "
+            "save the file again as CSV (UTF-8).",
+        ),
+        path=path.name,
+        line=number,
+    )
 
 
 def _utf16_lines(path: Path, handle: IO[bytes]) -> list[str]:
@@ -150,29 +155,12 @@ def _utf16_lines(path: Path, handle: IO[bytes]) -> list[str]:
             if not line:
                 return lines
             if len(line) > MAX_LINE_BYTES:
-                raise InvalidInput(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "Line {line} of {path} is longer than {limit} MB; "
-                        "it is not a table FieldKit can import.",
-                    ),
-                    path=path.name,
-                    line=len(lines) + 1,
-                    limit=MAX_LINE_BYTES >> 20,
-                )
+                raise line_too_long(path, len(lines) + 1)
             lines.append(line)
             if len(lines) > MAX_ROWS * 2:
                 raise too_many_rows(path)
     except UnicodeDecodeError:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Line {line} of {path} is neither UTF-8 nor Windows-1257 text; "
-                "save the file again as CSV (UTF-8).",
-            ),
-            path=path.name,
-            line=len(lines) + 1,
-        ) from None
+        raise _not_text(path, len(lines) + 1) from None
 
 
 def detect_delimiter(header_line: str) -> str:
