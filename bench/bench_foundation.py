@@ -19,16 +19,16 @@ from __future__ import annotations
 import argparse
 import os
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from measure import median_ms  # noqa: E402
 
 from fieldkit.services.search import search_everything  # noqa: E402
 from fieldkit.store import open_store  # noqa: E402
@@ -59,16 +59,6 @@ WORDS = (
     "pri",
     "370",
 )
-
-
-def median_ms(action: Callable[[], object], repeat: int) -> float:
-    action()  # warm the page cache and any lazy imports
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
 
 
 def process_ms(code: str, env: dict[str, str], repeat: int = 5) -> float:

@@ -12,31 +12,20 @@ from __future__ import annotations
 
 import argparse
 import io
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from measure import timed  # noqa: E402
+
 from fieldkit.reports import minutes_pdf, summary_pdf  # noqa: E402
 from fieldkit.services.demo import generate_demo  # noqa: E402
 from fieldkit.store import open_store  # noqa: E402
 from tests.reports_sample import typical_meeting  # noqa: E402
-
-
-def timed(action: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Median and best wall time in ms, after one warm-up call."""
-    action()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times), min(times)
 
 
 def plain_page() -> bytes:

@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from measure import median_ms  # noqa: E402
 from sqlalchemy import text  # noqa: E402
 
 from fieldkit.model import Organization  # noqa: E402
@@ -43,16 +44,6 @@ def once(action: Callable[[], object]) -> tuple[float, object]:
     start = time.perf_counter()
     result = action()
     return time.perf_counter() - start, result
-
-
-def median_ms(action: Callable[[], object], repeat: int) -> float:
-    action()
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def edit_one_field(store: Store, name: str) -> None:
